@@ -1,0 +1,195 @@
+package dev.marquee.awards;
+
+import dev.marquee.enrich.AwardsLookup;
+import dev.marquee.tag.Catalogue;
+import dev.marquee.tag.CatalogueEntry;
+import dev.marquee.tag.EntityType;
+import dev.marquee.tag.Names;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * In-memory view of the awards reference table: the tagger's catalogue of films and people, and the
+ * join side of enrichment. One writer (the global store's processor, or a file load) applies upserts and
+ * deletes by record key; any number of stream threads read concurrently. Readers see immutable snapshots
+ * per name and per entity, so a lookup never observes half an update of one entry.
+ */
+public final class ReferenceIndex implements Catalogue, AwardsLookup {
+
+    private static final Comparator<Nomination> CHRONOLOGICAL = Comparator
+            .comparingInt(Nomination::ceremonyYear)
+            .thenComparing(Nomination::body)
+            .thenComparing(Nomination::category)
+            .thenComparing(Nomination::key);
+
+    private final Map<String, Nomination> nominationsByKey = new ConcurrentHashMap<>();
+    private final Map<String, List<Nomination>> nominationsByEntity = new ConcurrentHashMap<>();
+    private final Map<String, CatalogueEntry> entriesById = new ConcurrentHashMap<>();
+    private final Map<String, List<CatalogueEntry>> entriesByName = new ConcurrentHashMap<>();
+    private volatile int maxNameTokens = 1;
+
+    public static ReferenceIndex of(Iterable<Nomination> nominations) {
+        ReferenceIndex index = new ReferenceIndex();
+        for (Nomination n : nominations) {
+            index.upsert(n);
+        }
+        return index;
+    }
+
+    public synchronized void upsert(Nomination nomination) {
+        Nomination previous = nominationsByKey.put(nomination.key(), nomination);
+        Set<String> touched = new LinkedHashSet<>();
+        if (previous != null) {
+            detach(previous, touched);
+        }
+        attach(nomination, touched);
+        refreshEntries(touched);
+    }
+
+    public synchronized void remove(String key) {
+        Nomination previous = nominationsByKey.remove(key);
+        if (previous != null) {
+            Set<String> touched = new LinkedHashSet<>();
+            detach(previous, touched);
+            refreshEntries(touched);
+        }
+    }
+
+    public int size() {
+        return nominationsByKey.size();
+    }
+
+    @Override
+    public List<Nomination> nominationsOf(String entityId) {
+        return nominationsByEntity.getOrDefault(entityId, List.of());
+    }
+
+    @Override
+    public List<CatalogueEntry> lookup(String normalizedName) {
+        return entriesByName.getOrDefault(normalizedName, List.of());
+    }
+
+    @Override
+    public CatalogueEntry byId(String id) {
+        return entriesById.get(id);
+    }
+
+    @Override
+    public int maxNameTokens() {
+        return maxNameTokens;
+    }
+
+    private static Set<String> entityIds(Nomination n) {
+        Set<String> ids = new LinkedHashSet<>();
+        n.films().forEach(f -> ids.add(f.id()));
+        n.nominees().forEach(p -> ids.add(p.id()));
+        return ids;
+    }
+
+    private void attach(Nomination n, Set<String> touched) {
+        for (String id : entityIds(n)) {
+            List<Nomination> list = new ArrayList<>(nominationsByEntity.getOrDefault(id, List.of()));
+            list.add(n);
+            list.sort(CHRONOLOGICAL);
+            nominationsByEntity.put(id, List.copyOf(list));
+            touched.add(id);
+        }
+    }
+
+    private void detach(Nomination n, Set<String> touched) {
+        for (String id : entityIds(n)) {
+            List<Nomination> list = new ArrayList<>(nominationsByEntity.getOrDefault(id, List.of()));
+            list.removeIf(x -> x.key().equals(n.key()));
+            if (list.isEmpty()) {
+                nominationsByEntity.remove(id);
+            } else {
+                nominationsByEntity.put(id, List.copyOf(list));
+            }
+            touched.add(id);
+        }
+    }
+
+    // Rebuilds the catalogue entries of the entities one record touched, so an update stays cheap
+    // however large the table is.
+    private void refreshEntries(Set<String> entityIds) {
+        for (String id : entityIds) {
+            CatalogueEntry before = entriesById.get(id);
+            List<Nomination> list = nominationsByEntity.get(id);
+            CatalogueEntry after = list == null ? null : entryOf(id, list);
+            if (before != null) {
+                unindexName(before);
+            }
+            if (after == null) {
+                entriesById.remove(id);
+            } else {
+                entriesById.put(id, after);
+                indexName(after);
+            }
+        }
+    }
+
+    private static CatalogueEntry entryOf(String id, List<Nomination> nominations) {
+        boolean film = false;
+        String name = null;
+        Integer year = null;
+        Set<String> related = new LinkedHashSet<>();
+        for (Nomination n : nominations) {
+            for (EntityRef f : n.films()) {
+                if (f.id().equals(id)) {
+                    film = true;
+                    name = name == null ? f.name() : name;
+                    year = year == null ? firstYear(n.filmYear()) : year;
+                    n.nominees().forEach(p -> related.add(p.id()));
+                }
+            }
+            for (EntityRef p : n.nominees()) {
+                if (p.id().equals(id)) {
+                    name = name == null ? p.name() : name;
+                    n.films().forEach(f -> related.add(f.id()));
+                }
+            }
+        }
+        return new CatalogueEntry(film ? EntityType.FILM : EntityType.PERSON, id, name, film ? year : null, Set.copyOf(related));
+    }
+
+    /** "1927/28" and "2013" both give the first year; anything unreadable gives null. */
+    static Integer firstYear(String filmYear) {
+        if (filmYear == null || filmYear.length() < 4) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(filmYear.substring(0, 4));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private void indexName(CatalogueEntry entry) {
+        String key = Names.normalize(entry.name());
+        if (key.isEmpty()) {
+            return;
+        }
+        List<CatalogueEntry> list = new ArrayList<>(entriesByName.getOrDefault(key, List.of()));
+        list.removeIf(e -> e.id().equals(entry.id()));
+        list.add(entry);
+        entriesByName.put(key, List.copyOf(list));
+        maxNameTokens = Math.max(maxNameTokens, key.split(" ").length);
+    }
+
+    private void unindexName(CatalogueEntry entry) {
+        String key = Names.normalize(entry.name());
+        List<CatalogueEntry> list = new ArrayList<>(entriesByName.getOrDefault(key, List.of()));
+        list.removeIf(e -> e.id().equals(entry.id()));
+        if (list.isEmpty()) {
+            entriesByName.remove(key);
+        } else {
+            entriesByName.put(key, List.copyOf(list));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.marquee.cli;
+
+import dev.marquee.config.AppVersion;
+import org.apache.kafka.common.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code java -jar target/marquee.jar <command>}. */
+@Command(name = "marquee",
+        mixinStandardHelpOptions = true,
+        versionProvider = Marquee.Version.class,
+        description = "Tags entertainment news with films, people and awards and joins them with award records, on Kafka Streams.",
+        subcommands = {
+                CommandLine.HelpCommand.class
+        })
+public final class Marquee implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command tree with Marquee's error handling, shared by main and the CLI tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Marquee());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof ConfigException) {
+                commandLine.getErr().println("Configuration error: " + ex.getMessage());
+                return 2;
+            }
+            throw ex;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"marquee " + AppVersion.get()};
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.marquee.serde;
+
+import dev.marquee.awards.Nomination;
+import dev.marquee.enrich.EnrichedArticle;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
+
+/** Every serde the topology uses, in one place. Raw articles stay bytes until the parse step, so nothing can fail in a deserializer. */
+public final class MarqueeSerdes {
+
+    private MarqueeSerdes() {
+    }
+
+    public static Serde<String> key() {
+        return Serdes.String();
+    }
+
+    public static Serde<byte[]> rawBytes() {
+        return Serdes.ByteArray();
+    }
+
+    public static Serde<Nomination> nomination() {
+        return json(Nomination.class);
+    }
+
+    public static Serde<EnrichedArticle> enrichedArticle() {
+        return json(EnrichedArticle.class);
+    }
+
+    public static <T> Serde<T> json(Class<T> type) {
+        Serializer<T> serializer = (topic, value) -> value == null ? null : Json.toBytes(value);
+        Deserializer<T> deserializer = (topic, bytes) -> bytes == null ? null : Json.fromBytes(bytes, type);
+        return Serdes.serdeFrom(serializer, deserializer);
+    }
+}

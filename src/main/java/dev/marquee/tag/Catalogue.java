@@ -1,0 +1,16 @@
+package dev.marquee.tag;
+
+import java.util.List;
+
+/** What the tagger can link to: films and people by name, built from the reference data. */
+public interface Catalogue {
+
+    /** Entries whose name or alias normalizes (see {@link Names#normalize}) to {@code normalizedName}. */
+    List<CatalogueEntry> lookup(String normalizedName);
+
+    /** Entry by id, or null. */
+    CatalogueEntry byId(String id);
+
+    /** Longest name in tokens; the tagger never needs to look at longer spans. */
+    int maxNameTokens();
+}

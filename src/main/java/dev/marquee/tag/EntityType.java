@@ -1,0 +1,5 @@
+package dev.marquee.tag;
+
+public enum EntityType {
+    FILM, PERSON, AWARD
+}
