@@ -32,6 +32,7 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     private final Map<String, List<Nomination>> nominationsByEntity = new ConcurrentHashMap<>();
     private final Map<String, CatalogueEntry> entriesById = new ConcurrentHashMap<>();
     private final Map<String, List<CatalogueEntry>> entriesByName = new ConcurrentHashMap<>();
+    private final Map<String, Integer> givenNameCounts = new ConcurrentHashMap<>();
     private volatile int maxNameTokens = 1;
 
     public static ReferenceIndex of(Iterable<Nomination> nominations) {
@@ -83,6 +84,11 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     @Override
     public int maxNameTokens() {
         return maxNameTokens;
+    }
+
+    @Override
+    public boolean isGivenName(String normalizedToken) {
+        return givenNameCounts.containsKey(normalizedToken);
     }
 
     private static Set<String> entityIds(Nomination n) {
@@ -180,12 +186,26 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
         list.add(entry);
         entriesByName.put(key, List.copyOf(list));
         maxNameTokens = Math.max(maxNameTokens, key.split(" ").length);
+        String given = givenName(entry, key);
+        if (given != null) {
+            givenNameCounts.merge(given, 1, Integer::sum);
+        }
+    }
+
+    /** First token of a person's name of two or more tokens, else null (a film, or a mononym). */
+    private static String givenName(CatalogueEntry entry, String normalizedName) {
+        int space = normalizedName.indexOf(' ');
+        return entry.type() == EntityType.PERSON && space > 0 ? normalizedName.substring(0, space) : null;
     }
 
     private void unindexName(CatalogueEntry entry) {
         String key = Names.normalize(entry.name());
         List<CatalogueEntry> list = new ArrayList<>(entriesByName.getOrDefault(key, List.of()));
         list.removeIf(e -> e.id().equals(entry.id()));
+        String given = givenName(entry, key);
+        if (given != null) {
+            givenNameCounts.computeIfPresent(given, (k, n) -> n > 1 ? n - 1 : null);
+        }
         if (list.isEmpty()) {
             entriesByName.remove(key);
         } else {

@@ -13,4 +13,12 @@ public interface Catalogue {
 
     /** Longest name in tokens; the tagger never needs to look at longer spans. */
     int maxNameTokens();
+
+    /**
+     * Whether {@code normalizedToken} is the first name of people in the catalogue, so a capitalized pair such as
+     * "Mark Romanek" reads as a person's name even when that person is not in the catalogue.
+     */
+    default boolean isGivenName(String normalizedToken) {
+        return false;
+    }
 }

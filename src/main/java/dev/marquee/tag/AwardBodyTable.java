@@ -1,0 +1,103 @@
+package dev.marquee.tag;
+
+import dev.marquee.awards.AwardBodies;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Award bodies, ceremonies and festivals the tagger recognises by name, with their usual aliases.
+ * Facts only: the official names of the bodies and the short forms the press uses for them. Bodies of
+ * the reference data use its ids ({@link AwardBodies}); the others get a Marquee key and no id.
+ */
+final class AwardBodyTable {
+
+    /** @param id reference id, null when the reference data has no such body */
+    record Body(String key, String id, String name) {
+    }
+
+    /**
+     * An alias. {@code nameLike} aliases are also given names ("Oscar Isaac", "Emmy Rossum"), so they do not
+     * count when a proper name follows.
+     */
+    record Alias(Body body, boolean nameLike) {
+    }
+
+    private static final Map<String, Alias> ALIASES = new HashMap<>();
+    private static int maxAliasWords = 1;
+
+    static {
+        body(AwardBodies.ACADEMY_AWARDS, AwardBodies.ACADEMY_AWARDS, AwardBodies.displayName(AwardBodies.ACADEMY_AWARDS),
+                List.of("Oscars", "Academy Award", "Academy Awards", "Academy Awards ceremony"), List.of("Oscar"));
+        body(AwardBodies.GOLDEN_GLOBES, AwardBodies.GOLDEN_GLOBES, AwardBodies.displayName(AwardBodies.GOLDEN_GLOBES),
+                List.of("Golden Globe", "Golden Globes", "Golden Globe Award", "Golden Globe Awards"), List.of());
+        own("BAFTA Awards", List.of("BAFTA", "BAFTAs", "Bafta", "Baftas", "BAFTA Award", "BAFTA Film Awards",
+                "British Academy Film Awards", "British Academy Film Award"), List.of());
+        own("Emmy Awards", List.of("Emmys", "Emmy Award", "Primetime Emmy Awards", "Primetime Emmy Award",
+                "Primetime Emmys", "Daytime Emmy Awards", "Daytime Emmys"), List.of("Emmy"));
+        own("Screen Actors Guild Awards", List.of("SAG Awards", "SAG Award", "Screen Actors Guild Award",
+                "SAG-AFTRA Awards"), List.of());
+        own("Critics' Choice Awards", List.of("Critics' Choice Award", "Critics Choice Awards", "Critics Choice Award",
+                "Critics' Choice Movie Awards", "Broadcast Film Critics Association Awards"), List.of());
+        own("Independent Spirit Awards", List.of("Independent Spirit Award", "Spirit Awards", "Spirit Award"), List.of());
+        own("Cannes Film Festival", List.of("Cannes", "Festival de Cannes", "Cannes festival", "Palme d'Or"), List.of());
+        own("Venice Film Festival", List.of("Venice International Film Festival", "Golden Lion"), List.of());
+        own("Berlin International Film Festival", List.of("Berlinale", "Berlin Film Festival", "Golden Bear"), List.of());
+        own("Toronto International Film Festival", List.of("TIFF", "Toronto Film Festival"), List.of());
+        own("Sundance Film Festival", List.of("Sundance", "Sundance festival"), List.of());
+        own("Grammy Awards", List.of("Grammys", "Grammy Award"), List.of("Grammy"));
+        own("Tony Awards", List.of("Tonys", "Tony Award", "Antoinette Perry Award"), List.of());
+        own("Directors Guild of America Awards", List.of("DGA Award", "DGA Awards", "Directors Guild Award",
+                "Directors Guild Awards", "Directors Guild of America Award"), List.of());
+        own("Writers Guild of America Awards", List.of("WGA Award", "WGA Awards", "Writers Guild Award",
+                "Writers Guild Awards", "Writers Guild of America Award"), List.of());
+        own("Producers Guild of America Awards", List.of("PGA Award", "PGA Awards", "Producers Guild Award",
+                "Producers Guild Awards", "Producers Guild of America Award"), List.of());
+        own("Golden Raspberry Awards", List.of("Razzies", "Razzie", "Razzie Awards", "Razzie Award",
+                "Golden Raspberry Award"), List.of());
+        own("César Awards", List.of("César", "Césars", "César Award"), List.of());
+        own("MTV Movie Awards", List.of("MTV Movie & TV Awards", "MTV Movie Award"), List.of());
+        own("MTV Video Music Awards", List.of("VMAs", "VMA", "MTV Video Music Award"), List.of());
+        own("People's Choice Awards", List.of("People's Choice Award"), List.of());
+        own("Teen Choice Awards", List.of("Teen Choice Award"), List.of());
+        own("Kids' Choice Awards", List.of("Kids' Choice Award", "Kids Choice Awards"), List.of());
+        own("National Board of Review Awards", List.of("National Board of Review"), List.of());
+        own("New York Film Critics Circle Awards", List.of("New York Film Critics Circle"), List.of());
+        own("Annie Awards", List.of("Annie Award"), List.of());
+        own("Saturn Awards", List.of("Saturn Award"), List.of());
+    }
+
+    private AwardBodyTable() {
+    }
+
+    private static void body(String key, String id, String name, List<String> aliases, List<String> nameLike) {
+        Body body = new Body(key, id, name);
+        add(name, new Alias(body, false));
+        aliases.forEach(a -> add(a, new Alias(body, false)));
+        nameLike.forEach(a -> add(a, new Alias(body, true)));
+    }
+
+    private static void own(String name, List<String> aliases, List<String> nameLike) {
+        body(ownKey(name), null, name, aliases, nameLike);
+    }
+
+    static String ownKey(String name) {
+        return "mq:award:" + Names.normalize(name).replace(' ', '-');
+    }
+
+    private static void add(String surface, Alias alias) {
+        String key = Names.normalize(surface);
+        ALIASES.put(key, alias);
+        maxAliasWords = Math.max(maxAliasWords, key.split(" ").length);
+    }
+
+    /** The alias whose normalized form is {@code normalized}, or null. */
+    static Alias lookup(String normalized) {
+        return ALIASES.get(normalized);
+    }
+
+    static int maxAliasWords() {
+        return maxAliasWords;
+    }
+}

@@ -1,0 +1,839 @@
+package dev.marquee.tag;
+
+import dev.marquee.ingest.Article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the films, people and award bodies of an article, with exact offsets, linked to the catalogue.
+ *
+ * <p>A pure function of the article and the catalogue's current content. One instance is shared by all
+ * stream threads: it holds no per-call state, and the OpenNLP tools it uses are per thread (see
+ * {@link TextAnalyzer}).
+ *
+ * <p>Passes, each over the token list once (lookups are hash lookups, so the work is linear in the text
+ * times the longest catalogue name):
+ * <ol>
+ *   <li>award bodies from a built-in alias table, then "&lt;Name&gt; Awards / Prize / Festival" patterns;</li>
+ *   <li>catalogue spans: from each capitalized token, the longest run of up to
+ *       {@link Catalogue#maxNameTokens()} words whose normalized form is a catalogue name; spans never overlap;</li>
+ *   <li>people: catalogue full names, then capitalized name sequences not in the catalogue that have
+ *       person evidence, then single surnames or first names resolved to a full name of the article;</li>
+ *   <li>films: a catalogue title is kept when its evidence suffices for how ambiguous it is (see
+ *       {@link FilmEvidence}).</li>
+ * </ol>
+ *
+ * <p>Confidence is a documented heuristic, not yet calibrated: each mention gets a score from the kind of
+ * evidence it has (constants below); an entity takes its best mention's score plus 0.02 per further
+ * mention, at most 0.99.
+ */
+public final class Tagger {
+
+    // Mention confidences by evidence kind.
+    private static final double AWARD_ALIAS = 0.95;
+    private static final double AWARD_PATTERN = 0.75;
+    private static final double PERSON_UNIQUE = 0.9;
+    private static final double PERSON_HOMONYM_RESOLVED = 0.85;
+    private static final double PERSON_HOMONYM_GUESSED = 0.6;
+    private static final double PERSON_SINGLE_NAME = 0.7;
+    private static final double PERSON_UNLISTED_BASE = 0.55;
+    private static final double PERSON_EVIDENCE_STEP = 0.1;
+    private static final double PERSON_UNLISTED_MAX = 0.85;
+    private static final double FILM_ONE_WORD = 0.55;
+    private static final double FILM_TWO_WORDS = 0.7;
+    private static final double FILM_LONG = 0.85;
+    private static final double FILM_EVIDENCE_STEP = 0.08;
+    private static final double FILM_MAX = 0.97;
+
+    /** Words that cost nothing to capitalize in a title and are not name parts. */
+    static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "in", "on",
+            "at", "to", "for", "with", "by", "from", "as", "into", "onto", "upon", "is", "are", "be", "s");
+    /** Lower-case particles inside people's names ("Guillermo del Toro", "Lars von Trier"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "der", "den", "da", "das", "do",
+            "dos", "di", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "y");
+    /** Capitalized words that make a sequence a place, organisation or date rather than a person. */
+    private static final Set<String> NOT_PERSON_WORDS = Set.of("office", "street", "avenue", "road", "boulevard",
+            "studios", "studio", "pictures", "films", "records", "entertainment", "media", "productions", "inc",
+            "corp", "company", "co", "ltd", "llc", "group", "news", "times", "post", "journal", "magazine", "press",
+            "network", "channel", "tv", "radio", "club", "hotel", "theatre", "theater", "cinema", "cinemas",
+            "center", "centre", "hall", "park", "square", "museum", "gallery", "airport", "station", "bridge",
+            "river", "lake", "island", "islands", "mountain", "mountains", "city", "county", "state", "states",
+            "republic", "kingdom", "council", "party", "foundation", "institute", "university", "school", "college",
+            "academy", "church", "festival", "awards", "award", "prize", "music", "house", "tower", "bank", "fund",
+            "league", "association", "society", "union", "department", "ministry", "agency", "court", "senate",
+            "congress", "parliament", "government", "army", "navy", "police", "hospital", "mall", "plaza",
+            "beach", "valley", "bay", "coast", "international", "festivals", "guild", "circle", "review", "series",
+            "season", "episode", "show", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "christmas", "easter", "god", "lord");
+    /** Nouns that introduce or describe a person ("the rapper Kanye West", "directors David Fincher"). */
+    private static final Set<String> ROLE_WORDS = Set.of("actor", "actors", "actress", "actresses", "director",
+            "directors", "filmmaker", "filmmakers", "producer", "producers", "writer", "writers", "screenwriter",
+            "screenwriters", "author", "novelist", "playwright", "poet", "rapper", "singer", "songwriter",
+            "musician", "composer", "comedian", "star", "stars", "co", "costar", "presenter", "host", "critic",
+            "editor", "cinematographer", "designer", "artist", "painter", "photographer", "dancer", "choreographer",
+            "model", "executive", "chief", "chairman", "president", "founder", "mr", "mrs", "ms", "miss", "dr",
+            "sir", "dame", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+            "partner", "boyfriend", "girlfriend", "nominee", "nominees", "winner", "legend", "veteran", "creator",
+            "animator", "journalist", "frontman", "drummer", "guitarist", "band");
+    private static final Set<String> SPEECH_VERBS = Set.of("says", "said", "told", "tells", "adds", "added",
+            "explains", "explained", "recalls", "recalled", "admits", "admitted", "insists", "insisted", "notes",
+            "noted", "laughs", "jokes", "joked", "wrote", "writes", "argues", "argued", "puts");
+    /** Words before a name that make it another name of the person just mentioned. */
+    private static final Set<String> ALIAS_CUES = Set.of("real name", "born", "birth name", "nee", "formerly",
+            "aka", "a k a", "also known as");
+
+    private final Catalogue catalogue;
+
+    public Tagger(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public List<TaggedEntity> tag(Article article) {
+        String text = article.text() == null ? "" : article.text();
+        return new Run(catalogue, text, TextAnalyzer.analyze(text)).tag();
+    }
+
+    /** A mention found for an entity, before grouping. */
+    record Found(EntityType type, String key, String id, String name, int from, int to, double confidence) {
+    }
+
+    /** A catalogue span: tokens [from, to), its normalized key and the entries it names. */
+    static final class Hit {
+        final int from;
+        final int to;
+        final int words;
+        final List<CatalogueEntry> films = new ArrayList<>();
+        final List<CatalogueEntry> people = new ArrayList<>();
+        boolean taken;
+
+        Hit(int from, int to, int words, List<CatalogueEntry> entries) {
+            this.from = from;
+            this.to = to;
+            this.words = words;
+            for (CatalogueEntry e : entries) {
+                (e.type() == EntityType.FILM ? films : people).add(e);
+            }
+        }
+    }
+
+    /** The state of tagging one article. */
+    private static final class Run {
+        private final Catalogue catalogue;
+        private final String text;
+        private final List<Token> toks;
+        private final int n;
+        /** Tokens already part of an accepted mention. */
+        private final boolean[] used;
+        /** Tokens inside a catalogue span (a span that names a film is never read as a person). */
+        private final boolean[] inHit;
+        /** Person mention covering the token, for list and alias evidence. */
+        private final Found[] personAt;
+        private final List<Found> found = new ArrayList<>();
+        private final List<Hit> hits = new ArrayList<>();
+        private final List<int[]> aliasSpans = new ArrayList<>();
+        /** How often each normalized word occurs capitalized: a surname seen again is evidence of a name. */
+        private final Map<String, Integer> capitalizedCounts = new HashMap<>();
+
+        Run(Catalogue catalogue, String text, List<Token> toks) {
+            this.catalogue = catalogue;
+            this.text = text;
+            this.toks = toks;
+            this.n = toks.size();
+            this.used = new boolean[n];
+            this.inHit = new boolean[n];
+            this.personAt = new Found[n];
+            for (Token t : toks) {
+                if (t.isWord() && t.capitalized()) {
+                    capitalizedCounts.merge(t.norm(), 1, Integer::sum);
+                }
+            }
+        }
+
+        List<TaggedEntity> tag() {
+            findAwardAliases();
+            findAwardPatterns();
+            findCatalogueHits();
+            Set<String> filmCandidates = new HashSet<>();
+            hits.forEach(h -> h.films.forEach(f -> filmCandidates.add(f.id())));
+            findCataloguePeople(filmCandidates);
+            findUnlistedPeople();
+            resolvePartialNames();
+            attachAliases();
+            new FilmEvidence(this).accept();
+            return group();
+        }
+
+        // ---------------------------------------------------------------- keys
+
+        /**
+         * Normalized keys of the spans starting at token {@code from}: {@code ends[k]} is the exclusive end token
+         * of the k-th key, {@code keys[k]} its key, built word by word so each span costs one append, not a
+         * fresh normalization. Stops at the sentence end, at a blocked token and after {@code maxWords} words.
+         */
+        int spanKeys(int from, int maxWords, boolean[] blocked, int[] ends, String[] keys) {
+            StringBuilder sb = new StringBuilder();
+            int words = 0;
+            int count = 0;
+            int sentence = toks.get(from).sentence();
+            for (int j = from; j < n && count < keys.length; j++) {
+                Token t = toks.get(j);
+                if (t.sentence() != sentence || blocked[j]) {
+                    break;
+                }
+                if (!t.isWord()) {
+                    continue;
+                }
+                if (sb.length() > 0) {
+                    Token prev = toks.get(j - 1);
+                    boolean glued = prev.end() == t.start() && prev.isWord()
+                            && Character.isLetterOrDigit(prev.text().charAt(prev.text().length() - 1))
+                            && Character.isLetterOrDigit(t.text().charAt(0));
+                    if (!glued) {
+                        sb.append(' ');
+                    }
+                }
+                sb.append(t.norm());
+                words += 1 + countSpaces(t.norm());
+                if (words > maxWords + 1) {
+                    break;
+                }
+                ends[count] = j + 1;
+                keys[count] = dropLeadingArticle(sb.toString());
+                count++;
+            }
+            return count;
+        }
+
+        private static int countSpaces(String s) {
+            int c = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) == ' ') {
+                    c++;
+                }
+            }
+            return c;
+        }
+
+        private static String dropLeadingArticle(String key) {
+            for (String article : new String[] {"the ", "a ", "an "}) {
+                if (key.startsWith(article)) {
+                    return key.substring(article.length());
+                }
+            }
+            return key;
+        }
+
+        int wordCount(int from, int to) {
+            int w = 0;
+            for (int i = from; i < to; i++) {
+                if (toks.get(i).isWord() && !FUNCTION_WORDS.contains(toks.get(i).norm())) {
+                    w++;
+                }
+            }
+            return Math.max(w, 1);
+        }
+
+        Token tok(int i) {
+            return i >= 0 && i < n ? toks.get(i) : null;
+        }
+
+        List<Token> tokens() {
+            return toks;
+        }
+
+        // ---------------------------------------------------------------- awards
+
+        private void findAwardAliases() {
+            int max = AwardBodyTable.maxAliasWords();
+            int[] ends = new int[max + 1];
+            String[] keys = new String[max + 1];
+            for (int i = 0; i < n; i++) {
+                Token t = toks.get(i);
+                if (used[i] || !t.isWord() || !t.capitalized()) {
+                    continue;
+                }
+                int count = spanKeys(i, max, used, ends, keys);
+                for (int k = count - 1; k >= 0; k--) {
+                    AwardBodyTable.Alias alias = AwardBodyTable.lookup(keys[k]);
+                    if (alias == null || alias.nameLike() && followedByProperName(ends[k])) {
+                        continue;
+                    }
+                    AwardBodyTable.Body b = alias.body();
+                    add(new Found(EntityType.AWARD, b.key(), b.id(), b.name(), i, ends[k], AWARD_ALIAS));
+                    i = ends[k] - 1;
+                    break;
+                }
+            }
+        }
+
+        /** "Oscar Isaac", "Emmy Rossum": a name-like alias followed by a capitalized non-word is a given name. */
+        private boolean followedByProperName(int end) {
+            Token next = tok(end);
+            return next != null && next.sentence() == toks.get(end - 1).sentence() && next.isWord()
+                    && next.capitalized() && !CommonWords.contains(next.norm());
+        }
+
+        private void findAwardPatterns() {
+            for (int j = 0; j < n; j++) {
+                Token head = toks.get(j);
+                if (used[j] || !head.capitalized()
+                        || !Set.of("awards", "award", "prize", "festival").contains(head.norm())) {
+                    continue;
+                }
+                int start = j;
+                while (start > 0) {
+                    Token p = toks.get(start - 1);
+                    if (used[start - 1] || p.sentence() != head.sentence() || !p.isWord() || !p.capitalized()
+                            || p.norm().equals("the")) {
+                        break;
+                    }
+                    start--;
+                }
+                // Leading ordinary words ("Best Actor Award") name a category, not a body.
+                while (start < j && CommonWords.contains(toks.get(start).norm()) && !toks.get(start).allCaps()) {
+                    start++;
+                }
+                if (start == j) {
+                    continue;
+                }
+                String surface = text.substring(toks.get(start).start(), head.end()).replaceAll("\\s+", " ");
+                String name = head.norm().equals("award") ? surface.substring(0, surface.length() - 5) + "Awards" : surface;
+                add(new Found(EntityType.AWARD, AwardBodyTable.ownKey(name), null, name, start, j + 1, AWARD_PATTERN));
+            }
+        }
+
+        // ---------------------------------------------------------------- catalogue spans
+
+        private void findCatalogueHits() {
+            int max = Math.max(1, catalogue.maxNameTokens());
+            int[] ends = new int[max + 2];
+            String[] keys = new String[max + 2];
+            for (int i = 0; i < n; i++) {
+                Token t = toks.get(i);
+                if (used[i] || !t.isWord() || !(t.capitalized() || t.startsWithDigit())) {
+                    continue;
+                }
+                int count = spanKeys(i, max, used, ends, keys);
+                for (int k = count - 1; k >= 0; k--) {
+                    Token last = toks.get(ends[k] - 1);
+                    if (!(last.capitalized() || last.startsWithDigit())) {
+                        continue;
+                    }
+                    List<CatalogueEntry> entries = catalogue.lookup(keys[k]);
+                    if (!entries.isEmpty()) {
+                        Hit h = new Hit(i, ends[k], wordCount(i, ends[k]), entries);
+                        hits.add(h);
+                        for (int x = h.from; x < h.to; x++) {
+                            inHit[x] = true;
+                        }
+                        i = ends[k] - 1;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Every content word capitalized (or a number), as titles and names are written. */
+        boolean titleCased(int from, int to) {
+            boolean first = true;
+            for (int i = from; i < to; i++) {
+                Token t = toks.get(i);
+                if (!t.isWord()) {
+                    continue;
+                }
+                boolean ok = t.capitalized() || t.startsWithDigit()
+                        || !first && (FUNCTION_WORDS.contains(t.norm()) || NAME_PARTICLES.contains(t.norm()));
+                if (!ok) {
+                    return false;
+                }
+                first = false;
+            }
+            return true;
+        }
+
+        // ---------------------------------------------------------------- people
+
+        private void findCataloguePeople(Set<String> filmCandidates) {
+            for (Hit h : hits) {
+                if (h.people.isEmpty() || !titleCased(h.from, h.to)) {
+                    continue;
+                }
+                // A span naming both a film and a person ("Erin Brockovich") is the film when film words surround it.
+                if (!h.films.isEmpty() && FilmEvidence.hasFilmContext(this, h)) {
+                    continue;
+                }
+                int evidence = h.words == 1 ? personEvidence(h.from, h.to) : 1;
+                if (evidence == 0) {
+                    continue;
+                }
+                CatalogueEntry best = null;
+                int bestScore = -1;
+                int ties = 0;
+                for (CatalogueEntry p : h.people.stream().sorted(Comparator.comparing(CatalogueEntry::id)).toList()) {
+                    int score = (int) p.relatedIds().stream().filter(filmCandidates::contains).count();
+                    if (score > bestScore || score == bestScore && p.relatedIds().size() > best.relatedIds().size()) {
+                        best = p;
+                        ties = score == bestScore ? ties : 0;
+                        bestScore = score;
+                    } else if (score == bestScore) {
+                        ties++;
+                    }
+                }
+                double conf = h.people.size() == 1 ? (h.words == 1 ? PERSON_SINGLE_NAME : PERSON_UNIQUE)
+                        : bestScore > 0 && ties == 0 ? PERSON_HOMONYM_RESOLVED : PERSON_HOMONYM_GUESSED;
+                h.taken = true;
+                addPerson(new Found(EntityType.PERSON, best.id(), best.id(), best.name(), h.from, h.to, conf));
+            }
+        }
+
+        /**
+         * Capitalized sequences of two to four words outside the catalogue that read as a person's name: no
+         * place, organisation or date word, and evidence of a person (a known first name, a role noun before,
+         * a speech verb or possessive after, a list with other people, the surname used again).
+         */
+        private void findUnlistedPeople() {
+            int i = 0;
+            while (i < n) {
+                if (!nameToken(i)) {
+                    i++;
+                    continue;
+                }
+                int end = i + 1;
+                while (end < n && toks.get(end).sentence() == toks.get(i).sentence()
+                        && (nameToken(end) || NAME_PARTICLES.contains(toks.get(end).norm()) && end + 1 < n && nameToken(end + 1))) {
+                    end++;
+                }
+                considerName(i, end);
+                i = end;
+            }
+        }
+
+        private boolean nameToken(int i) {
+            Token t = toks.get(i);
+            return !used[i] && !inHit[i] && t.isWord() && t.capitalized() && !t.allCaps()
+                    && !FUNCTION_WORDS.contains(t.norm()) && t.norm().indexOf(' ') < 0;
+        }
+
+        private void considerName(int from, int to) {
+            int roleBefore = 0;
+            // Ordinary words at the front ("Director Mark Romanek", "Meanwhile Kanye West") are not part of the name.
+            while (from < to && CommonWords.contains(toks.get(from).norm()) && !catalogue.isGivenName(toks.get(from).norm())) {
+                if (ROLE_WORDS.contains(toks.get(from).norm())) {
+                    roleBefore = 1;
+                }
+                from++;
+            }
+            int words = to - from;
+            if (words < 2 || words > 4) {
+                return;
+            }
+            boolean allCommon = true;
+            boolean anyProper = false;
+            for (int i = from; i < to; i++) {
+                Token t = toks.get(i);
+                if (NOT_PERSON_WORDS.contains(t.norm())) {
+                    return;
+                }
+                allCommon &= CommonWords.contains(t.norm()) || NAME_PARTICLES.contains(t.norm());
+                anyProper |= t.pos().equals("PROPN");
+            }
+            boolean given = catalogue.isGivenName(toks.get(from).norm());
+            if (allCommon && !given) {
+                return;
+            }
+            if (isAliasCue(from)) {
+                aliasSpans.add(new int[] {from, to});
+                markUsed(from, to);
+                return;
+            }
+            int evidence = roleBefore + personEvidence(from, to) + (given ? 1 : 0);
+            if (evidence >= 2 || evidence == 1 && (given || anyProper)) {
+                String name = text.substring(toks.get(from).start(), toks.get(to - 1).end()).replaceAll("\\s+", " ");
+                String key = "mq:person:" + Names.normalize(name).replace(' ', '-');
+                double conf = Math.min(PERSON_UNLISTED_MAX, PERSON_UNLISTED_BASE + PERSON_EVIDENCE_STEP * (evidence - 1));
+                addPerson(new Found(EntityType.PERSON, key, null, name, from, to, conf));
+            }
+        }
+
+        /** Count of independent kinds of person evidence around tokens [from, to). */
+        private int personEvidence(int from, int to) {
+            int sentence = toks.get(from).sentence();
+            int evidence = 0;
+            for (int i = Math.max(0, from - 3); i < from; i++) {
+                Token t = toks.get(i);
+                if (t.sentence() == sentence && ROLE_WORDS.contains(t.norm())) {
+                    evidence++;
+                    break;
+                }
+            }
+            Token before = tok(from - 1);
+            Token after = tok(to);
+            Token after2 = tok(to + 1);
+            if (before != null && before.sentence() == sentence && SPEECH_VERBS.contains(before.norm())
+                    || after != null && after.sentence() == sentence && SPEECH_VERBS.contains(after.norm())) {
+                evidence++;
+            }
+            if (after != null && after.isPossessiveMark()) {
+                evidence++;
+            }
+            boolean listBefore = before != null && (before.text().equals(",") || before.norm().equals("and"))
+                    && from >= 2 && personAt[from - 2] != null;
+            boolean listAfter = after != null && (after.text().equals(",") || after.norm().equals("and"))
+                    && to + 1 < n && personAt[to + 1] != null;
+            if (listBefore || listAfter) {
+                evidence++;
+            }
+            if (to - from >= 2 && capitalizedCounts.getOrDefault(toks.get(to - 1).norm(), 0) >= 2) {
+                evidence++;
+            }
+            if (after2 != null && after != null && after.text().equals(",") && ROLE_WORDS.contains(after2.norm())) {
+                evidence++;
+            }
+            return evidence;
+        }
+
+        /** "(real name Adam Spiegel)", "born Adam Spiegel": the words just before the name. */
+        private boolean isAliasCue(int from) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = from - 1; i >= Math.max(0, from - 3); i--) {
+                Token t = toks.get(i);
+                if (!t.isWord()) {
+                    break;
+                }
+                sb.insert(0, sb.length() == 0 ? t.norm() : t.norm() + " ");
+                if (ALIAS_CUES.contains(sb.toString())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * A lone capitalized word that is the first or last name of a person named in full in the article is
+         * that person ("Jonze" after "Spike Jonze"): the nearest full name before it, else the nearest after.
+         * Ordinary words as surnames ("West", "Stone") must be tagged proper nouns and not follow an article.
+         */
+        private void resolvePartialNames() {
+            Map<String, List<Found>> byPart = new HashMap<>();
+            for (Found f : found) {
+                if (f.type() != EntityType.PERSON || countWordTokens(f.from(), f.to()) < 2) {
+                    continue;
+                }
+                Token first = toks.get(f.from());
+                Token last = toks.get(f.to() - 1);
+                byPart.computeIfAbsent(last.norm(), k -> new ArrayList<>()).add(f);
+                if (!CommonWords.contains(first.norm()) && first != last) {
+                    byPart.computeIfAbsent(first.norm(), k -> new ArrayList<>()).add(f);
+                }
+            }
+            if (byPart.isEmpty()) {
+                return;
+            }
+            Map<Integer, Hit> singleHits = new HashMap<>();
+            for (Hit h : hits) {
+                if (h.words == 1 && !h.taken) {
+                    singleHits.put(h.from, h);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                Token t = toks.get(i);
+                if (used[i] || !t.isWord() || !t.capitalized() || t.allCaps()
+                        || inHit[i] && !singleHits.containsKey(i)) {
+                    continue;
+                }
+                List<Found> owners = byPart.get(t.norm());
+                if (owners == null || neighbourIsName(i)) {
+                    continue;
+                }
+                if (CommonWords.contains(t.norm())) {
+                    Token prev = tok(i - 1);
+                    boolean afterArticle = prev != null && Set.of("the", "a", "an").contains(prev.norm());
+                    if (!t.pos().equals("PROPN") || afterArticle) {
+                        continue;
+                    }
+                }
+                Found owner = nearest(owners, i);
+                Hit h = singleHits.get(i);
+                if (h != null) {
+                    h.taken = true;
+                }
+                addPerson(new Found(EntityType.PERSON, owner.key(), owner.id(), owner.name(), i, i + 1, owner.confidence()));
+            }
+        }
+
+        private int countWordTokens(int from, int to) {
+            int c = 0;
+            for (int i = from; i < to; i++) {
+                if (toks.get(i).isWord()) {
+                    c++;
+                }
+            }
+            return c;
+        }
+
+        /** A capitalized free word right next to this one means a different, longer name. */
+        private boolean neighbourIsName(int i) {
+            for (int j : new int[] {i - 1, i + 1}) {
+                Token t = tok(j);
+                if (t != null && t.sentence() == toks.get(i).sentence() && !used[j] && t.isWord() && t.capitalized()
+                        && !t.sentenceInitial() && !FUNCTION_WORDS.contains(t.norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static Found nearest(List<Found> owners, int i) {
+            Found before = null;
+            Found after = null;
+            for (Found f : owners) {
+                if (f.from() < i && (before == null || f.from() > before.from())) {
+                    before = f;
+                }
+                if (f.from() > i && (after == null || f.from() < after.from())) {
+                    after = f;
+                }
+            }
+            return before != null ? before : after;
+        }
+
+        /** Another name of the person mentioned just before, in the same sentence. */
+        private void attachAliases() {
+            for (int[] span : aliasSpans) {
+                Found owner = null;
+                for (int i = span[0] - 1; i >= 0 && toks.get(i).sentence() == toks.get(span[0]).sentence(); i--) {
+                    if (personAt[i] != null) {
+                        owner = personAt[i];
+                        break;
+                    }
+                }
+                if (owner != null) {
+                    add(new Found(EntityType.PERSON, owner.key(), owner.id(), owner.name(), span[0], span[1], owner.confidence()));
+                }
+            }
+        }
+
+        // ---------------------------------------------------------------- results
+
+        void add(Found f) {
+            found.add(f);
+            markUsed(f.from(), f.to());
+        }
+
+        private void addPerson(Found f) {
+            add(f);
+            for (int i = f.from(); i < f.to(); i++) {
+                personAt[i] = f;
+            }
+        }
+
+        private void markUsed(int from, int to) {
+            for (int i = from; i < to; i++) {
+                used[i] = true;
+            }
+        }
+
+        boolean isUsed(int i) {
+            return used[i];
+        }
+
+        List<Hit> hits() {
+            return hits;
+        }
+
+        /** Ids of catalogue people found so far: co-mention evidence for their films. */
+        Set<String> personIds() {
+            Set<String> ids = new HashSet<>();
+            for (Found f : found) {
+                if (f.type() == EntityType.PERSON && f.id() != null) {
+                    ids.add(f.id());
+                }
+            }
+            return ids;
+        }
+
+        private List<TaggedEntity> group() {
+            Map<String, List<Found>> byKey = new LinkedHashMap<>();
+            found.stream().sorted(Comparator.comparingInt(Found::from))
+                    .forEach(f -> byKey.computeIfAbsent(f.type() + " " + f.key(), k -> new ArrayList<>()).add(f));
+            List<TaggedEntity> out = new ArrayList<>(byKey.size());
+            for (List<Found> fs : byKey.values()) {
+                Found first = fs.get(0);
+                double best = 0;
+                List<Mention> mentions = new ArrayList<>(fs.size());
+                for (Found f : fs) {
+                    best = Math.max(best, f.confidence());
+                    int start = toks.get(f.from()).start();
+                    int end = toks.get(f.to() - 1).end();
+                    mentions.add(new Mention(start, end, text.substring(start, end)));
+                }
+                double confidence = Math.min(0.99, best + 0.02 * (fs.size() - 1));
+                out.add(new TaggedEntity(first.type(), first.key(), first.id(), first.name(),
+                        Math.round(confidence * 1000) / 1000.0, mentions));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Whether a catalogue title in the text is the film. Titles are ambiguous with ordinary language in
+     * proportion to how short and how ordinary they are, so the evidence asked for grows with that:
+     * <ul>
+     *   <li>three or more words, written as a title: the title itself is enough;</li>
+     *   <li>two words ("Wall Street", "Toy Story"): one piece of context;</li>
+     *   <li>one word that is not an ordinary word ("Chicago", "Jackass"): one piece of context, as
+     *       capitalization says nothing about a proper noun;</li>
+     *   <li>one ordinary word ("Her", "Gravity"): capitalized where the word would not be (mid-sentence,
+     *       or first in the sentence but followed by a verb, as a possessive "Her mother" never is), and one
+     *       piece of context.</li>
+     * </ul>
+     * Context is: film words nearby ("film", "directed", "opens", a year in brackets), quotes around the
+     * title, a related person of the catalogue (nominee, director, cast) named in the article, or another
+     * mention of the same film already accepted in the article.
+     */
+    private static final class FilmEvidence {
+
+        private static final Set<String> FILM_CUES = Set.of("film", "films", "movie", "movies", "picture",
+                "pictures", "documentary", "sequel", "prequel", "remake", "reboot", "directed", "director",
+                "directing", "starring", "stars", "starred", "costarring", "premiere", "premiered", "premieres",
+                "opens", "opened", "release", "released", "releases", "trailer", "screenplay", "script",
+                "screening", "screened", "cinemas", "cinema", "theaters", "theatres", "drama", "comedy", "thriller",
+                "biopic", "animated", "blockbuster", "filmmaker", "feature", "office");
+        /** Words that start sentences as subjects: "It is…" is no sign of the film "It". */
+        private static final Set<String> SUBJECT_WORDS = Set.of("i", "you", "he", "she", "it", "we", "they",
+                "this", "that", "these", "those", "there", "here", "what", "who", "which", "one");
+        private static final Set<String> VERB_LIKE = Set.of("VERB", "AUX", "ADV", "CCONJ");
+        private static final Set<String> OPENING_PUNCT = Set.of(",", ":", "-", "–", "—", ";");
+        private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
+        private static final int WINDOW = 4;
+
+        private final Run run;
+        private final List<Token> toks;
+
+        FilmEvidence(Run run) {
+            this.run = run;
+            this.toks = run.tokens();
+        }
+
+        static boolean hasFilmContext(Run run, Hit h) {
+            FilmEvidence e = new FilmEvidence(run);
+            return e.cue(h) || e.quoted(h);
+        }
+
+        void accept() {
+            Set<String> personIds = run.personIds();
+            Set<String> established = new HashSet<>();
+            List<Hit> open = new ArrayList<>();
+            for (Hit h : run.hits()) {
+                if (!h.taken && !h.films.isEmpty() && run.titleCased(h.from, h.to)) {
+                    open.add(h);
+                }
+            }
+            List<Hit> rejected = new ArrayList<>();
+            for (Hit h : open) {
+                CatalogueEntry film = choose(h, personIds);
+                double conf = confidence(h, film, personIds, false);
+                if (conf > 0) {
+                    established.add(film.id());
+                    addFilm(h, film, conf);
+                } else {
+                    rejected.add(h);
+                }
+            }
+            for (Hit h : rejected) {
+                CatalogueEntry film = choose(h, personIds);
+                if (established.contains(film.id())) {
+                    double conf = confidence(h, film, personIds, true);
+                    if (conf > 0) {
+                        addFilm(h, film, conf);
+                    }
+                }
+            }
+        }
+
+        private void addFilm(Hit h, CatalogueEntry film, double conf) {
+            h.taken = true;
+            run.add(new Found(EntityType.FILM, film.id(), film.id(), film.name(), h.from, h.to, conf));
+        }
+
+        /** Of remakes sharing a title: the one with related people in the article, else the most nominated, else the latest. */
+        private static CatalogueEntry choose(Hit h, Set<String> personIds) {
+            return h.films.stream().max(Comparator
+                    .comparingLong((CatalogueEntry f) -> f.relatedIds().stream().filter(personIds::contains).count())
+                    .thenComparingInt(f -> f.relatedIds().size())
+                    .thenComparingInt(f -> f.year() == null ? 0 : f.year())
+                    .thenComparing(CatalogueEntry::id, Comparator.reverseOrder())).orElseThrow();
+        }
+
+        /** Confidence of the mention, or 0 when the evidence does not suffice. */
+        private double confidence(Hit h, CatalogueEntry film, Set<String> personIds, boolean established) {
+            int context = (cue(h) ? 1 : 0) + (quoted(h) ? 1 : 0)
+                    + (film.relatedIds().stream().anyMatch(personIds::contains) ? 1 : 0) + (established ? 1 : 0);
+            double base;
+            if (h.words >= 3) {
+                base = FILM_LONG;
+            } else if (h.words == 2) {
+                base = context >= 1 ? FILM_TWO_WORDS : 0;
+            } else if (ordinary(h)) {
+                base = context >= 1 && (capitalizedMidSentence(h) || initialBeforeVerb(h)) ? FILM_ONE_WORD : 0;
+            } else {
+                base = context >= 1 ? FILM_ONE_WORD : 0;
+            }
+            return base == 0 ? 0 : Math.min(FILM_MAX, base + FILM_EVIDENCE_STEP * context);
+        }
+
+        private boolean ordinary(Hit h) {
+            for (int i = h.from; i < h.to; i++) {
+                Token t = toks.get(i);
+                if (t.isWord() && !FUNCTION_WORDS.contains(t.norm()) && !CommonWords.contains(t.norm())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean capitalizedMidSentence(Hit h) {
+            return !toks.get(h.from).sentenceInitial();
+        }
+
+        /** "Her opens in cinemas", "Her, his new film,": first in the sentence, then a verb or a pause. */
+        private boolean initialBeforeVerb(Hit h) {
+            Token first = toks.get(h.from);
+            Token next = run.tok(h.to);
+            return first.sentenceInitial() && !SUBJECT_WORDS.contains(first.norm()) && next != null
+                    && next.sentence() == first.sentence()
+                    && (VERB_LIKE.contains(next.pos()) || OPENING_PUNCT.contains(next.text()));
+        }
+
+        private boolean cue(Hit h) {
+            int sentence = toks.get(h.from).sentence();
+            for (int i = Math.max(0, h.from - WINDOW); i < Math.min(toks.size(), h.to + WINDOW); i++) {
+                if (i >= h.from && i < h.to) {
+                    continue;
+                }
+                Token t = toks.get(i);
+                if (t.sentence() == sentence && FILM_CUES.contains(t.norm())) {
+                    return true;
+                }
+            }
+            // "Her (2013)": a year in brackets right after the title.
+            Token open = run.tok(h.to);
+            Token year = run.tok(h.to + 1);
+            return open != null && year != null && open.text().equals("(") && year.text().matches("(18|19|20)\\d\\d");
+        }
+
+        private boolean quoted(Hit h) {
+            Token before = run.tok(h.from - 1);
+            Token after = run.tok(h.to);
+            return before != null && after != null && QUOTES.contains(before.text()) && QUOTES.contains(after.text());
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.marquee.tag;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sentences, tokens and part-of-speech tags of a text, with exact offsets.
+ *
+ * <p>The OpenNLP English models (Universal Dependencies EWT, from the {@code opennlp-models-*-en} jars,
+ * which keep the model file at the jar root) are loaded once per process: the models are immutable and
+ * thread-safe. The {@code *ME} tools that run them keep per-call state and are not thread-safe, so each
+ * thread gets its own set from a {@link ThreadLocal}; stream threads are long-lived, so this costs one
+ * small set of tools per thread.
+ */
+final class TextAnalyzer {
+
+    private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    /** Holder idiom: the models load on first use, once, whatever the number of taggers. */
+    private static final class Models {
+        static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
+        static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
+        static final POSModel POS = load(POS_MODEL, POSModel::new);
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String name, ModelReader<M> reader) {
+        try (InputStream in = TextAnalyzer.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + name + " is not on the classpath");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + name, e);
+        }
+    }
+
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos) {
+    }
+
+    private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> new Tools(
+            new SentenceDetectorME(Models.SENTENCES),
+            new TokenizerME(Models.TOKENS),
+            new POSTaggerME(Models.POS)));
+
+    private TextAnalyzer() {
+    }
+
+    /** Tokens of the whole text in order. Lines are analysed separately: a line break always ends a sentence. */
+    static List<Token> analyze(String text) {
+        Tools tools = TOOLS.get();
+        List<Token> out = new ArrayList<>(text.length() / 5);
+        int sentence = 0;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            if (!line.isBlank()) {
+                for (Span s : tools.sentences().sentPosDetect(line)) {
+                    if (addSentence(tools, text, lineStart + s.getStart(), lineStart + s.getEnd(), sentence, out)) {
+                        sentence++;
+                    }
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private static boolean addSentence(Tools tools, String text, int from, int to, int sentence, List<Token> out) {
+        String s = text.substring(from, to);
+        List<int[]> spans = new ArrayList<>();
+        for (Span t : tools.tokens().tokenizePos(s)) {
+            splitPossessive(s, t.getStart(), t.getEnd(), spans);
+        }
+        if (spans.isEmpty()) {
+            return false;
+        }
+        String[] words = new String[spans.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = s.substring(spans.get(i)[0], spans.get(i)[1]);
+        }
+        String[] tags = tools.pos().tag(words);
+        boolean seenWord = false;
+        for (int i = 0; i < words.length; i++) {
+            String norm = Names.normalize(words[i]);
+            boolean initial = !seenWord && !norm.isEmpty();
+            seenWord |= initial;
+            out.add(new Token(from + spans.get(i)[0], from + spans.get(i)[1], words[i], norm, tags[i], sentence, initial));
+        }
+        return true;
+    }
+
+    /**
+     * The UD tokenizer keeps "Jonze's" whole; names are looked up without the possessive, so it becomes
+     * "Jonze" + "'s" (and "Coens'" becomes "Coens" + "'"), which also suits the POS tagger, trained on split forms.
+     */
+    private static void splitPossessive(String s, int start, int end, List<int[]> out) {
+        int len = end - start;
+        if (len > 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S') && isApostrophe(s.charAt(end - 2))
+                && Character.isLetter(s.charAt(end - 3))) {
+            out.add(new int[] {start, end - 2});
+            out.add(new int[] {end - 2, end});
+        } else if (len > 2 && isApostrophe(s.charAt(end - 1)) && s.charAt(end - 2) == 's') {
+            out.add(new int[] {start, end - 1});
+            out.add(new int[] {end - 1, end});
+        } else {
+            out.add(new int[] {start, end});
+        }
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+}
