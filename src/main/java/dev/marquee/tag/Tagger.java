@@ -231,10 +231,12 @@ public final class Tagger {
             return key;
         }
 
+        /** Words of the span, a leading article not counted: how specific a title is. */
         int wordCount(int from, int to) {
             int w = 0;
             for (int i = from; i < to; i++) {
-                if (toks.get(i).isWord() && !FUNCTION_WORDS.contains(toks.get(i).norm())) {
+                Token t = toks.get(i);
+                if (t.isWord() && !(w == 0 && Set.of("the", "a", "an").contains(t.norm()))) {
                     w++;
                 }
             }

@@ -1,0 +1,186 @@
+package dev.marquee.tag;
+
+import dev.marquee.awards.EntityRef;
+import dev.marquee.awards.Nomination;
+import dev.marquee.awards.ReferenceIndex;
+import dev.marquee.ingest.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TaggerTest {
+
+    private static final EntityRef HER = new EntityRef("tt1798709", "Her");
+    private static final EntityRef JONZE = new EntityRef("nm0005069", "Spike Jonze");
+    private static final EntityRef MALKOVICH_FILM = new EntityRef("tt0120601", "Being John Malkovich");
+    private static final EntityRef ADAPTATION = new EntityRef("tt0268126", "Adaptation.");
+    private static final EntityRef KAUFMAN = new EntityRef("nm0442109", "Charlie Kaufman");
+    private static final EntityRef JOKER = new EntityRef("tt7286456", "Joker");
+    private static final EntityRef PHOENIX = new EntityRef("nm0001618", "Joaquin Phoenix");
+    private static final EntityRef WOLF = new EntityRef("tt0993846", "The Wolf of Wall Street");
+    private static final EntityRef DICAPRIO = new EntityRef("nm0000138", "Leonardo DiCaprio");
+    private static final EntityRef ODYSSEY = new EntityRef("tt0062622", "2001: A Space Odyssey");
+    private static final EntityRef KUBRICK = new EntityRef("nm0000040", "Stanley Kubrick");
+    private static final EntityRef GRAVITY = new EntityRef("tt1454468", "Gravity");
+    private static final EntityRef CUARON = new EntityRef("nm0190859", "Alfonso Cuarón");
+    private static final EntityRef LOST = new EntityRef("tt0335266", "Lost in Translation");
+    private static final EntityRef COPPOLA = new EntityRef("nm0001068", "Sofia Coppola");
+    private static final EntityRef MARK_RUFFALO = new EntityRef("nm0749263", "Mark Ruffalo");
+    private static final EntityRef SPOTLIGHT = new EntityRef("tt1895587", "Spotlight");
+
+    private static final Tagger TAGGER = new Tagger(ReferenceIndex.of(List.of(
+            nomination("86-screenplay", 86, 2014, "2013", "WRITING (Original Screenplay)", HER, JONZE, true),
+            nomination("72-director", 72, 2000, "1999", "DIRECTING", MALKOVICH_FILM, JONZE, false),
+            nomination("75-adapted", 75, 2003, "2002", "WRITING (Adapted Screenplay)", ADAPTATION, KAUFMAN, false),
+            nomination("92-actor", 92, 2020, "2019", "ACTOR IN A LEADING ROLE", JOKER, PHOENIX, true),
+            nomination("86-actor", 86, 2014, "2013", "ACTOR IN A LEADING ROLE", WOLF, DICAPRIO, false),
+            nomination("41-director", 41, 1969, "1968", "DIRECTING", ODYSSEY, KUBRICK, false),
+            nomination("86-director", 86, 2014, "2013", "DIRECTING", GRAVITY, CUARON, true),
+            nomination("76-screenplay", 76, 2004, "2003", "WRITING (Original Screenplay)", LOST, COPPOLA, true),
+            nomination("88-supporting", 88, 2016, "2015", "ACTOR IN A SUPPORTING ROLE", SPOTLIGHT, MARK_RUFFALO, false))));
+
+    private static Nomination nomination(String key, int ceremony, int year, String filmYear, String category,
+                                         EntityRef film, EntityRef person, boolean won) {
+        return new Nomination(key, "academy-awards", ceremony, year, filmYear, category, category,
+                List.of(film), List.of(person), won, null);
+    }
+
+    private static List<TaggedEntity> tag(String text) {
+        List<TaggedEntity> entities = TAGGER.tag(new Article("a1", "t", null, "test", null, "en", text));
+        for (TaggedEntity e : entities) {
+            for (Mention m : e.mentions()) {
+                assertEquals(m.text(), text.substring(m.start(), m.end()), "mention offsets of " + e.name());
+            }
+        }
+        return entities;
+    }
+
+    private static Optional<TaggedEntity> find(List<TaggedEntity> entities, EntityType type, String name) {
+        return entities.stream().filter(e -> e.type() == type && e.name().equals(name)).findFirst();
+    }
+
+    private static boolean has(List<TaggedEntity> entities, EntityType type, String name) {
+        return find(entities, type, name).isPresent();
+    }
+
+    @Test
+    void pronounHerIsNotTheFilm() {
+        List<TaggedEntity> e = tag("Spike Jonze met the actress and told her the film was finished. "
+                + "Her mother said she loved the movie.");
+        assertTrue(has(e, EntityType.PERSON, "Spike Jonze"));
+        assertFalse(has(e, EntityType.FILM, "Her"), e.toString());
+    }
+
+    @Test
+    void herAsSentenceSubjectBeforeAVerbIsTheFilm() {
+        List<TaggedEntity> e = tag("Her opens in cinemas next month.");
+        TaggedEntity her = find(e, EntityType.FILM, "Her").orElseThrow();
+        assertEquals("tt1798709", her.id());
+        assertEquals(List.of(new Mention(0, 3, "Her")), her.mentions());
+    }
+
+    @Test
+    void herInAnAppositionIsTheFilm() {
+        String text = "The buzz around his new film, Her, keeps growing, and critics praised Her again this week.";
+        TaggedEntity her = find(tag(text), EntityType.FILM, "Her").orElseThrow();
+        assertEquals(2, her.mentions().size(), her.toString());
+        assertEquals(text.indexOf("Her,"), her.mentions().get(0).start());
+    }
+
+    @Test
+    void ordinaryWordTitleNeedsFilmEvidence() {
+        assertFalse(has(tag("Gravity pulls every object toward the ground, and Gravity is a force."), EntityType.FILM, "Gravity"));
+        assertTrue(has(tag("Alfonso Cuarón is proud of Gravity, which won him an award."), EntityType.FILM, "Gravity"));
+    }
+
+    @Test
+    void titleCaseAndPunctuationVariantsFindTheCanonicalTitle() {
+        List<TaggedEntity> e = tag("He had a cameo in The Wolf Of Wall Street and still rewatches "
+                + "2001: A Space Odyssey. Nobody forgets Adaptation (with Charlie Kaufman), or Lost In Translation.");
+        assertTrue(has(e, EntityType.FILM, "The Wolf of Wall Street"), e.toString());
+        assertTrue(has(e, EntityType.FILM, "2001: A Space Odyssey"), e.toString());
+        assertTrue(has(e, EntityType.FILM, "Adaptation."), e.toString());
+        assertTrue(has(e, EntityType.FILM, "Lost in Translation"), e.toString());
+        Mention wolf = find(e, EntityType.FILM, "The Wolf of Wall Street").orElseThrow().mentions().get(0);
+        assertEquals("The Wolf Of Wall Street", wolf.text());
+    }
+
+    @Test
+    void curlyQuotesAccentsAndDashesStillMatch() {
+        List<TaggedEntity> e = tag("Director Alfonso Cuaron’s “Gravity” — a hit — made Cuaron a star.");
+        assertTrue(has(e, EntityType.FILM, "Gravity"), e.toString());
+        TaggedEntity cuaron = find(e, EntityType.PERSON, "Alfonso Cuarón").orElseThrow();
+        assertEquals(List.of("Alfonso Cuaron", "Cuaron"), cuaron.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void possessiveNamesAreLinkedWithoutTheApostrophe() {
+        List<TaggedEntity> e = tag("It was Spike Jonze's idea, and Jonze's crew agreed.");
+        TaggedEntity jonze = find(e, EntityType.PERSON, "Spike Jonze").orElseThrow();
+        assertEquals(List.of("Spike Jonze", "Jonze"), jonze.mentions().stream().map(Mention::text).toList());
+        assertEquals("nm0005069", jonze.key());
+    }
+
+    @Test
+    void surnamesResolveToTheFullNameMetEarlier() {
+        List<TaggedEntity> e = tag("Joaquin Phoenix plays a lonely writer. Later, Phoenix said the role changed him. "
+                + "Charlie Kaufman was not involved, though Kaufman and Phoenix are friends.");
+        TaggedEntity phoenix = find(e, EntityType.PERSON, "Joaquin Phoenix").orElseThrow();
+        assertEquals(3, phoenix.mentions().size(), phoenix.toString());
+        assertEquals(2, find(e, EntityType.PERSON, "Charlie Kaufman").orElseThrow().mentions().size());
+        assertEquals(2, e.stream().filter(x -> x.type() == EntityType.PERSON).count(), e.toString());
+    }
+
+    @Test
+    void peopleOutsideTheCatalogueAreFoundFromNameAndContext() {
+        List<TaggedEntity> e = tag("The rapper Kanye West praised the score. Fans of Maurice Sendak's books "
+                + "loved it, and Sendak would have too.");
+        TaggedEntity west = find(e, EntityType.PERSON, "Kanye West").orElseThrow();
+        assertNull(west.id());
+        assertEquals("mq:person:kanye-west", west.key());
+        TaggedEntity sendak = find(e, EntityType.PERSON, "Maurice Sendak").orElseThrow();
+        assertEquals(2, sendak.mentions().size());
+    }
+
+    @Test
+    void placesAndOrganisationsAreNotPeople() {
+        List<TaggedEntity> e = tag("The website Box Office Mojo says it made money in New York and on Wall Street.");
+        assertTrue(e.stream().noneMatch(x -> x.type() == EntityType.PERSON), e.toString());
+    }
+
+    @Test
+    void awardAliasesGetCanonicalNames() {
+        List<TaggedEntity> e = tag("After five Oscar nominations and a Golden Globe, she skipped the Oscars, "
+                + "the BAFTAs and the Academy Awards party; Oscar Isaac went to the YouTube Music Awards instead.");
+        TaggedEntity oscars = find(e, EntityType.AWARD, "Academy Awards").orElseThrow();
+        assertEquals("academy-awards", oscars.key());
+        assertEquals("academy-awards", oscars.id());
+        assertEquals(List.of("Oscar", "Oscars", "Academy Awards"), oscars.mentions().stream().map(Mention::text).toList());
+        assertEquals("golden-globe-awards", find(e, EntityType.AWARD, "Golden Globe Awards").orElseThrow().key());
+        TaggedEntity bafta = find(e, EntityType.AWARD, "BAFTA Awards").orElseThrow();
+        assertNull(bafta.id());
+        assertTrue(has(e, EntityType.AWARD, "YouTube Music Awards"), e.toString());
+        assertEquals(4, e.stream().filter(x -> x.type() == EntityType.AWARD).count(), e.toString());
+    }
+
+    @Test
+    void oneEntityPerThingInOrderOfFirstMention() {
+        List<TaggedEntity> e = tag("Sofia Coppola wrote Lost in Translation. Coppola still loves Lost in Translation.");
+        assertEquals(List.of("Sofia Coppola", "Lost in Translation"), e.stream().map(TaggedEntity::name).toList());
+        for (TaggedEntity x : e) {
+            assertEquals(2, x.mentions().size());
+            assertTrue(x.confidence() > 0 && x.confidence() <= 1);
+        }
+    }
+
+    @Test
+    void emptyTextHasNoEntities() {
+        assertTrue(tag("").isEmpty());
+    }
+}
