@@ -27,7 +27,8 @@ import java.util.Set;
  *   <li>people: catalogue full names, then capitalized name sequences not in the catalogue that have
  *       person evidence, then single surnames or first names resolved to a full name of the article;</li>
  *   <li>films: a catalogue title is kept when its evidence suffices for how ambiguous it is (see
- *       {@link FilmEvidence}).</li>
+ *       {@link FilmEvidence});</li>
+ *   <li>lone surnames of catalogue people related to the films found ("Kubrick" beside his film).</li>
  * </ol>
  *
  * <p>Confidence is a documented heuristic, not yet calibrated: each mention gets a score from the kind of
@@ -168,6 +169,7 @@ public final class Tagger {
             resolvePartialNames();
             attachAliases();
             new FilmEvidence(this).accept();
+            resolveSurnamesOfRelatedPeople();
             return group();
         }
 
@@ -426,11 +428,15 @@ public final class Tagger {
 
         private void considerName(int from, int to) {
             int roleBefore = 0;
-            // Ordinary words at the front ("Director Mark Romanek", "Meanwhile Kanye West") are not part of the name.
-            while (from < to && CommonWords.contains(toks.get(from).norm()) && !catalogue.isGivenName(toks.get(from).norm())) {
-                if (ROLE_WORDS.contains(toks.get(from).norm())) {
-                    roleBefore = 1;
+            // Role nouns and ordinary words the tagger does not read as proper nouns at the front ("Director Mark
+            // Romanek", "Meanwhile Kanye West") are not part of the name; "Mark" in "Mark Romanek" is.
+            while (from < to) {
+                Token t = toks.get(from);
+                boolean role = ROLE_WORDS.contains(t.norm());
+                if (!role && !(CommonWords.contains(t.norm()) && !t.pos().equals("PROPN") && !catalogue.isGivenName(t.norm()))) {
+                    break;
                 }
+                roleBefore |= role ? 1 : 0;
                 from++;
             }
             int words = to - from;
@@ -562,7 +568,10 @@ public final class Tagger {
                         continue;
                     }
                 }
-                Found owner = nearest(owners, i);
+                Found owner = nearest(owners, i, t.norm());
+                if (owner == null) {
+                    continue;
+                }
                 Hit h = singleHits.get(i);
                 if (h != null) {
                     h.taken = true;
@@ -593,18 +602,59 @@ public final class Tagger {
             return false;
         }
 
-        private static Found nearest(List<Found> owners, int i) {
+        /**
+         * The nearest full name before token {@code i}; else, for a surname only, the nearest after it (a lone
+         * first name before the full name is more often someone else, such as a character).
+         */
+        private Found nearest(List<Found> owners, int i, String part) {
             Found before = null;
             Found after = null;
             for (Found f : owners) {
                 if (f.from() < i && (before == null || f.from() > before.from())) {
                     before = f;
                 }
-                if (f.from() > i && (after == null || f.from() < after.from())) {
+                boolean surname = toks.get(f.to() - 1).norm().equals(part);
+                if (f.from() > i && surname && (after == null || f.from() < after.from())) {
                     after = f;
                 }
             }
             return before != null ? before : after;
+        }
+
+        /**
+         * A lone capitalized word that is the surname of a catalogue person related to a film of the article
+         * ("Kubrick" next to "2001: A Space Odyssey") is that person, even when the full name never appears.
+         */
+        private void resolveSurnamesOfRelatedPeople() {
+            Map<String, CatalogueEntry> bySurname = new HashMap<>();
+            Set<String> ambiguous = new HashSet<>();
+            for (Found f : found) {
+                CatalogueEntry film = f.type() == EntityType.FILM ? catalogue.byId(f.id()) : null;
+                if (film == null) {
+                    continue;
+                }
+                for (String id : film.relatedIds()) {
+                    CatalogueEntry p = catalogue.byId(id);
+                    String norm = p == null || p.type() != EntityType.PERSON ? "" : Names.normalize(p.name());
+                    int space = norm.lastIndexOf(' ');
+                    if (space > 0) {
+                        CatalogueEntry previous = bySurname.put(norm.substring(space + 1), p);
+                        if (previous != null && !previous.id().equals(p.id())) {
+                            ambiguous.add(norm.substring(space + 1));
+                        }
+                    }
+                }
+            }
+            ambiguous.forEach(bySurname::remove);
+            for (int i = 0; i < n && !bySurname.isEmpty(); i++) {
+                Token t = toks.get(i);
+                CatalogueEntry p = bySurname.get(t.norm());
+                if (p == null || used[i] || inHit[i] || !t.capitalized() || t.allCaps() || neighbourIsName(i)
+                        || CommonWords.contains(t.norm()) && !t.pos().equals("PROPN")) {
+                    continue;
+                }
+                addPerson(new Found(EntityType.PERSON, p.id(), p.id(), p.name(), i, i + 1, PERSON_SINGLE_NAME));
+            }
         }
 
         /** Another name of the person mentioned just before, in the same sentence. */

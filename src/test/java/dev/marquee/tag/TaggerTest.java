@@ -183,4 +183,43 @@ class TaggerTest {
     void emptyTextHasNoEntities() {
         assertTrue(tag("").isEmpty());
     }
+
+    @Test
+    void aLoneSurnameNextToThatPersonsFilmIsThePerson() {
+        List<TaggedEntity> e = tag("Few films age like 2001: A Space Odyssey, thanks to what Kubrick leaves out.");
+        TaggedEntity kubrick = find(e, EntityType.PERSON, "Stanley Kubrick").orElseThrow();
+        assertEquals(List.of("Kubrick"), kubrick.mentions().stream().map(Mention::text).toList());
+        assertFalse(has(tag("Kubrick leaves a lot out."), EntityType.PERSON, "Stanley Kubrick"));
+    }
+
+    @Test
+    void anUnlistedNameInAListOfPeopleIsAPerson() {
+        List<TaggedEntity> e = tag("He trained with directors Sofia Coppola and Mark Romanek in the same building.");
+        TaggedEntity romanek = find(e, EntityType.PERSON, "Mark Romanek").orElseThrow();
+        assertEquals("mq:person:mark-romanek", romanek.key());
+    }
+
+    @Test
+    void aFilmEstablishedInTheArticleIsFoundAgainAtSentenceStart() {
+        List<TaggedEntity> e = tag("Spike Jonze talked about his new film, Her. Her is remarkable for its performances.");
+        assertEquals(2, find(e, EntityType.FILM, "Her").orElseThrow().mentions().size(), e.toString());
+    }
+
+    @Test
+    void taggingIsTheSameFromManyThreads() throws Exception {
+        String text = "Her opens in cinemas. Spike Jonze and Joaquin Phoenix went to the Golden Globes.";
+        List<TaggedEntity> expected = tag(text);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<TaggedEntity>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> tag(text)));
+            }
+            for (var r : results) {
+                assertEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
