@@ -215,10 +215,13 @@ public record PlainText(String text, List<TextSpan> emphasis) {
             return NAMED_REFERENCES.get(name);
         }
 
-        // Collapses whitespace as a browser would, except that line breaks from block elements survive (at most a blank line).
+        // Collapses whitespace as a browser would; a blank line in the source still separates paragraphs.
         private void appendText(char c) {
-            if (c == '\n' || c == '\r') {
+            if (c == '\n' && followedByBlankLine()) {
                 appendBreak();
+                if (out.length() > 1 && out.charAt(out.length() - 2) != '\n') {
+                    out.append('\n');
+                }
             } else if (Character.isWhitespace(c) || c == '\u00A0') {
                 if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
                     out.append(' ');
@@ -228,19 +231,28 @@ public record PlainText(String text, List<TextSpan> emphasis) {
             }
         }
 
+        private boolean followedByBlankLine() {
+            for (int i = pos + 1; i < raw.length(); i++) {
+                char next = raw.charAt(i);
+                if (next == '\n') {
+                    return true;
+                }
+                if (next != ' ' && next != '\t' && next != '\r') {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         private void appendBreak() {
             int len = out.length();
             while (len > 0 && out.charAt(len - 1) == ' ') {
                 len--;
             }
             out.setLength(len);
-            if (len == 0) {
-                return;
+            if (len > 0 && out.charAt(len - 1) != '\n') {
+                out.append('\n');
             }
-            if (len >= 2 && out.charAt(len - 1) == '\n' && out.charAt(len - 2) == '\n') {
-                return;
-            }
-            out.append('\n');
         }
 
         private String trimmed() {
