@@ -2,6 +2,7 @@ package dev.marquee.serde;
 
 import dev.marquee.awards.Nomination;
 import dev.marquee.enrich.EnrichedArticle;
+import dev.marquee.publish.DeadLetter;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -27,6 +28,10 @@ public final class MarqueeSerdes {
 
     public static Serde<EnrichedArticle> enrichedArticle() {
         return json(EnrichedArticle.class);
+    }
+
+    public static Serde<DeadLetter> deadLetter() {
+        return json(DeadLetter.class);
     }
 
     public static <T> Serde<T> json(Class<T> type) {

@@ -1,0 +1,137 @@
+package dev.marquee.ops;
+
+import dev.marquee.awards.ReferenceIndex;
+import dev.marquee.config.AppVersion;
+import dev.marquee.config.MarqueeConfig;
+import dev.marquee.enrich.ArticlePipeline;
+import dev.marquee.enrich.Enricher;
+import dev.marquee.stream.MarqueeTopology;
+import dev.marquee.stream.StreamMetrics;
+import dev.marquee.tag.Tagger;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.MissingSourceTopicException;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** The running stream app: the topology of {@link MarqueeTopology} in a KafkaStreams client, with its lifecycle. */
+public final class StreamApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamApp.class);
+
+    /** Dead letters carry originals up to 16 MiB as base64; the producer must be allowed to send them. */
+    static final int MAX_REQUEST_BYTES = 32 * 1024 * 1024;
+
+    private final MarqueeConfig config;
+    private final ReferenceIndex index = new ReferenceIndex();
+    private final StreamMetrics metrics = new StreamMetrics();
+    private final KafkaStreams streams;
+    private final CountDownLatch terminated = new CountDownLatch(1);
+    private final long createdNanos = System.nanoTime();
+
+    public StreamApp(MarqueeConfig config) {
+        this.config = config;
+        Clock clock = Clock.systemUTC();
+        Topology topology = MarqueeTopology.build(config, index,
+                () -> new ArticlePipeline(new Tagger(index), new Enricher(index, clock, AppVersion.get())), clock, metrics);
+        this.streams = new KafkaStreams(topology, streamsProperties(config));
+        streams.setUncaughtExceptionHandler(StreamApp::onThreadFailure);
+        streams.setStateListener((now, before) -> {
+            LOG.info("Stream app {} -> {}{}", before, now, now == KafkaStreams.State.RUNNING
+                    ? String.format(" (%d ms after start, %,d nominations in the awards reference)",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - createdNanos), index.size())
+                    : "");
+            if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
+                terminated.countDown();
+            }
+        });
+    }
+
+    static Properties streamsProperties(MarqueeConfig config) {
+        Properties props = new Properties();
+        props.put("producer.max.request.size", MAX_REQUEST_BYTES);
+        props.putAll(config.streamsProperties());
+        return props;
+    }
+
+    // A fault that another attempt cannot fix (credentials, ACLs, missing topics) stops the app with a clear log
+    // instead of replacing the thread forever; anything else replaces the thread, and the task resumes from its
+    // last commit, so no record is lost.
+    private static StreamThreadExceptionResponse onThreadFailure(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            if (cause instanceof AuthenticationException || cause instanceof AuthorizationException || cause instanceof MissingSourceTopicException) {
+                break;
+            }
+            cause = cause.getCause();
+        }
+        if (cause instanceof AuthenticationException || cause instanceof AuthorizationException || cause instanceof MissingSourceTopicException) {
+            LOG.error("Stream thread failed and cannot recover ({}); shutting the app down", cause.getMessage(), error);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        }
+        LOG.error("Stream thread failed; replacing it", error);
+        return StreamThreadExceptionResponse.REPLACE_THREAD;
+    }
+
+    public void start() {
+        LOG.info("Starting Marquee {} with {}", AppVersion.get(), config.describe());
+        streams.start();
+    }
+
+    /** Blocks until the app is RUNNING (true) or gave up (false: timeout, or it stopped). */
+    public boolean awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            KafkaStreams.State state = streams.state();
+            if (state == KafkaStreams.State.RUNNING) {
+                return true;
+            }
+            if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.NOT_RUNNING || state == KafkaStreams.State.PENDING_ERROR) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    /** Blocks until the app stops by itself (fatal error) or is closed. */
+    public void awaitTermination() throws InterruptedException {
+        terminated.await();
+    }
+
+    public KafkaStreams.State state() {
+        return streams.state();
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public StreamMetrics metrics() {
+        return metrics;
+    }
+
+    public ReferenceIndex referenceIndex() {
+        return index;
+    }
+
+    /** Graceful: finishes in-flight records, commits, leaves the group; bounded by {@code shutdown.timeout.ms}. */
+    @Override
+    public void close() {
+        Duration timeout = Duration.ofMillis(config.shutdownTimeoutMs());
+        boolean clean = streams.close(new KafkaStreams.CloseOptions().timeout(timeout).leaveGroup(true));
+        if (!clean) {
+            LOG.warn("Stream app did not stop within {} ms", timeout.toMillis());
+        }
+        terminated.countDown();
+    }
+}
