@@ -56,6 +56,9 @@ public final class Tagger {
     /** Words that cost nothing to capitalize in a title and are not name parts. */
     static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "in", "on",
             "at", "to", "for", "with", "by", "from", "as", "into", "onto", "upon", "is", "are", "be", "s");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Last words of award bodies and festivals not in the table ("YouTube Music Awards", "Tribeca Film Festival"). */
+    private static final Set<String> AWARD_HEADS = Set.of("awards", "award", "prize", "festival");
     /** Lower-case particles inside people's names ("Guillermo del Toro", "Lars von Trier"). */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "der", "den", "da", "das", "do",
             "dos", "di", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "y");
@@ -238,7 +241,7 @@ public final class Tagger {
             int w = 0;
             for (int i = from; i < to; i++) {
                 Token t = toks.get(i);
-                if (t.isWord() && !(w == 0 && Set.of("the", "a", "an").contains(t.norm()))) {
+                if (t.isWord() && !(w == 0 && ARTICLES.contains(t.norm()))) {
                     w++;
                 }
             }
@@ -289,7 +292,7 @@ public final class Tagger {
             for (int j = 0; j < n; j++) {
                 Token head = toks.get(j);
                 if (used[j] || !head.capitalized()
-                        || !Set.of("awards", "award", "prize", "festival").contains(head.norm())) {
+                        || !AWARD_HEADS.contains(head.norm())) {
                     continue;
                 }
                 int start = j;
@@ -563,7 +566,7 @@ public final class Tagger {
                 }
                 if (CommonWords.contains(t.norm())) {
                     Token prev = tok(i - 1);
-                    boolean afterArticle = prev != null && Set.of("the", "a", "an").contains(prev.norm());
+                    boolean afterArticle = prev != null && ARTICLES.contains(prev.norm());
                     if (!t.pos().equals("PROPN") || afterArticle) {
                         continue;
                     }
