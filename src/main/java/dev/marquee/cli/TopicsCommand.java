@@ -23,6 +23,8 @@ import java.util.concurrent.ExecutionException;
 
 /** {@code marquee topics …}: the topic contracts in {@code topics/} and their state on a cluster. */
 @Command(name = "topics",
+        mixinStandardHelpOptions = true,
+        versionProvider = Marquee.Version.class,
         description = "Topic contracts (names, partitions, configs, key and value formats) and applying them to a cluster.",
         subcommands = {TopicsCommand.Apply.class, TopicsCommand.ListContracts.class})
 public final class TopicsCommand implements Runnable {
@@ -39,6 +41,8 @@ public final class TopicsCommand implements Runnable {
     }
 
     @Command(name = "apply",
+            mixinStandardHelpOptions = true,
+            versionProvider = Marquee.Version.class,
             description = {
                     "Creates every missing topic from its contract and reports how existing topics differ from theirs (drift).",
                     "Existing topics are never changed. Topic names come from the config (topic.articles etc.).",
@@ -47,7 +51,7 @@ public final class TopicsCommand implements Runnable {
             exitCodeList = {
                     "0:every topic exists (or, with --dry-run, would) and matches its contract",
                     "1:could not apply: invalid contracts, or Kafka unreachable or refusing",
-                    "2:invalid configuration",
+                    "2:invalid configuration or command line",
                     "3:drift: an existing topic differs from its contract (nothing was changed)"})
     static final class Apply implements Callable<Integer> {
 
@@ -111,7 +115,8 @@ public final class TopicsCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", description = "Prints the contracts: the topic name for each role under the current config, partitions, configs, key and value.")
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Marquee.Version.class,
+            description = "Prints the contracts: the topic name for each role under the current config, partitions, configs, key and value.")
     static final class ListContracts implements Callable<Integer> {
 
         @Mixin

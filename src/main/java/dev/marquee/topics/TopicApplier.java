@@ -13,8 +13,6 @@ import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 
@@ -35,8 +32,6 @@ import java.util.stream.Collectors;
  * operator's decision, never a side effect of a deploy.
  */
 public final class TopicApplier {
-
-    private static final Logger log = LoggerFactory.getLogger(TopicApplier.class);
 
     private static final Duration VISIBILITY_TIMEOUT = Duration.ofSeconds(30);
 
@@ -83,7 +78,6 @@ public final class TopicApplier {
             }
         }
         List<TopicOutcome> ordered = byName.keySet().stream().map(outcomes::get).toList();
-        ordered.forEach(TopicApplier::logOutcome);
         return new ApplyResult(brokers, dryRun, ordered);
     }
 
@@ -189,16 +183,5 @@ public final class TopicApplier {
             return "";
         }
         return Arrays.stream(value.split(",")).map(String::trim).sorted().collect(Collectors.joining(","));
-    }
-
-    private static void logOutcome(TopicOutcome o) {
-        o.warnings().forEach(log::warn);
-        switch (o.status()) {
-            case CREATED -> log.info("Created topic {} ({}): {} partitions, replication factor {}, {}",
-                    o.topic(), o.role().id(), o.partitions(), o.replicationFactor(), new TreeMap<>(o.configs()));
-            case WOULD_CREATE -> log.info("Would create topic {} ({})", o.topic(), o.role().id());
-            case MATCHES -> log.info("Topic {} ({}) matches its contract", o.topic(), o.role().id());
-            case DRIFTED -> log.warn("Topic {} ({}) differs from its contract, left unchanged: {}", o.topic(), o.role().id(), o.drifts());
-        }
     }
 }
