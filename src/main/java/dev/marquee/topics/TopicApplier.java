@@ -62,10 +62,10 @@ public final class TopicApplier {
         }
         if (!dryRun && !toCreate.isEmpty()) {
             Set<String> createdElsewhere = create(toCreate.values());
+            awaitVisible(toCreate.keySet());
             toCreate.keySet().removeAll(createdElsewhere);
             existing.addAll(createdElsewhere);
             toCreate.forEach((name, planned) -> outcomes.put(name, withStatus(planned, Status.CREATED)));
-            awaitVisible(toCreate.keySet());
         }
         List<String> toCompare = byName.keySet().stream().filter(existing::contains).toList();
         if (!toCompare.isEmpty()) {
