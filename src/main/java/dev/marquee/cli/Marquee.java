@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         description = "Tags entertainment news with films, people and awards and joins them with award records, on Kafka Streams.",
         subcommands = {
                 CommandLine.HelpCommand.class,
-                RunCommand.class
+                RunCommand.class,
+                TopicsCommand.class
         })
 public final class Marquee implements Runnable {
 

@@ -6,7 +6,8 @@ import dev.marquee.tag.Mention;
 import java.util.List;
 
 /**
- * The value of the enriched topic (contract: {@code topics/enriched-articles.*}). Mention offsets refer to {@code text}.
+ * The value of the enriched topic (contract: {@code topics/topics.json}, role {@code enriched}, and
+ * {@code topics/schemas/enriched-article.schema.json}). Mention offsets refer to {@code text}.
  */
 public record EnrichedArticle(
         String articleId,

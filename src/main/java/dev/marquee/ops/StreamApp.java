@@ -28,8 +28,8 @@ public final class StreamApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamApp.class);
 
-    /** Dead letters carry originals up to 16 MiB as base64; the producer must be allowed to send them. */
-    static final int MAX_REQUEST_BYTES = 32 * 1024 * 1024;
+    /** The largest message the enriched and dead-letter topic contracts accept (4 MiB); the default 1 MiB would refuse big dead letters. */
+    static final int MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
     private final MarqueeConfig config;
     private final ReferenceIndex index = new ReferenceIndex();

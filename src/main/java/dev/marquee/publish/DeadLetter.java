@@ -24,14 +24,14 @@ public record DeadLetter(
         Long sourceOffset,
         String key,
         String originalValueBase64,
-        Integer originalSize,
+        int originalSize,
         String originalSha256,
         boolean originalTruncated,
         String failedAt,
         String appVersion) {
 
-    /** Keeps a dead letter of a maximal record within the dead-letter topic's 32 MiB message limit. */
-    public static final int MAX_ORIGINAL_BYTES = 16 * 1024 * 1024;
+    /** Base64 of this many bytes plus the envelope stays within the dead-letter topic's 4 MiB message limit. */
+    public static final int MAX_ORIGINAL_BYTES = 2_621_440;
 
     /** Where a record was read from; partition and offset are null when it did not come from a topic (batch input). */
     public record Source(String topic, Integer partition, Long offset) {
@@ -43,7 +43,7 @@ public record DeadLetter(
         byte[] kept = original == null ? null : truncated ? Arrays.copyOf(original, MAX_ORIGINAL_BYTES) : original;
         return new DeadLetter(reason, detail, source.topic(), source.partition(), source.offset(), key,
                 kept == null ? null : Base64.getEncoder().encodeToString(kept),
-                original == null ? null : original.length,
+                original == null ? 0 : original.length,
                 original == null ? null : sha256(original),
                 truncated, now.toString(), appVersion);
     }

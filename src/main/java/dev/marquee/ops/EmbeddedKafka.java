@@ -1,0 +1,191 @@
+package dev.marquee.ops;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * A real single-node KRaft Kafka (broker and controller in one process) on 127.0.0.1, for the demo command
+ * and integration tests on machines without Docker.
+ *
+ * <p>Runs inside this JVM: a fatal broker fault halts the whole JVM, and broker threads are not daemons, so
+ * always {@link #close()} it (try-with-resources or {@code @AfterAll}).
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedKafka.class);
+    private static final String LOOPBACK = "127.0.0.1";
+    private static final int NODE_ID = 1;
+    private static final String CONTROLLER_LISTENER = "CONTROLLER";
+
+    private final Path dataDir;
+    private final boolean ownsDataDir;
+    private final int brokerPort;
+    private final int controllerPort;
+    private KafkaRaftServer server;
+    private boolean closed;
+
+    /** A broker whose data lives in a temp dir that {@link #close()} deletes. */
+    public EmbeddedKafka() {
+        this(createTempDir(), true);
+    }
+
+    /** A broker whose data lives in {@code dataDir}, kept after close; a dir formatted before is reused as it is. */
+    public EmbeddedKafka(Path dataDir) {
+        this(dataDir, false);
+    }
+
+    private EmbeddedKafka(Path dataDir, boolean ownsDataDir) {
+        this.dataDir = dataDir.toAbsolutePath();
+        this.ownsDataDir = ownsDataDir;
+        this.brokerPort = freeLoopbackPort();
+        this.controllerPort = freeLoopbackPort();
+    }
+
+    /** Formats storage if needed and starts the broker; returns once clients can connect. */
+    public synchronized EmbeddedKafka start() {
+        if (closed) {
+            throw new IllegalStateException("EmbeddedKafka is closed");
+        }
+        if (server != null) {
+            return this;
+        }
+        long startNanos = System.nanoTime();
+        try {
+            Files.createDirectories(dataDir);
+            format();
+            server = new KafkaRaftServer(KafkaConfig.fromProps(brokerProperties(), false), Time.SYSTEM);
+            server.startup();
+        } catch (Exception e) {
+            close();
+            throw new IllegalStateException("Embedded Kafka failed to start in " + dataDir + ": " + e.getMessage(), e);
+        }
+        log.info("Embedded Kafka ready at {} in {} ms (data {})", bootstrapServers(),
+                (System.nanoTime() - startNanos) / 1_000_000, dataDir);
+        return this;
+    }
+
+    public String bootstrapServers() {
+        return LOOPBACK + ":" + brokerPort;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Shuts the broker down and waits for it; deletes the data dir if this instance created it. Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (server != null) {
+                server.shutdown();
+                server.awaitShutdown();
+            }
+        } finally {
+            server = null;
+            if (ownsDataDir) {
+                deleteRecursively(dataDir);
+            }
+        }
+    }
+
+    private void format() throws Exception {
+        if (Files.exists(dataDir.resolve("meta.properties"))) {
+            return;
+        }
+        // The formatter prints progress to stdout; keep it out of CLI output and test logs.
+        ByteArrayOutputStream formatterOutput = new ByteArrayOutputStream();
+        new Formatter()
+                .setPrintStream(new PrintStream(formatterOutput, true, StandardCharsets.UTF_8))
+                .setNodeId(NODE_ID)
+                .setClusterId(Uuid.randomUuid().toString())
+                .setDirectories(List.of(dataDir.toString()))
+                .setMetadataLogDirectory(dataDir.toString())
+                .setControllerListenerName(CONTROLLER_LISTENER)
+                .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+                .run();
+        log.debug("Storage format: {}", formatterOutput.toString(StandardCharsets.UTF_8).trim());
+    }
+
+    private Properties brokerProperties() {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", String.valueOf(NODE_ID));
+        p.put("listeners", "PLAINTEXT://" + LOOPBACK + ":" + brokerPort + "," + CONTROLLER_LISTENER + "://" + LOOPBACK + ":" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://" + LOOPBACK + ":" + brokerPort);
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("controller.listener.names", CONTROLLER_LISTENER);
+        p.put("controller.quorum.voters", NODE_ID + "@" + LOOPBACK + ":" + controllerPort);
+        p.put("log.dirs", dataDir.toString());
+        // Internal topics default to replication factor 3; on one node they would never be created and
+        // consumer groups and transactions would hang without an error.
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("num.partitions", "1");
+        p.put("default.replication.factor", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        // The default 128 MiB dedupe buffer can exhaust a test heap, and a broker OOM halts this JVM.
+        p.put("log.cleaner.dedupe.buffer.size", "2097152");
+        return p;
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free loopback port", e);
+        }
+    }
+
+    private static Path createTempDir() {
+        try {
+            return Files.createTempDirectory("marquee-kafka-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temp dir for Kafka data", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    log.warn("Could not delete {}: {}", path, e.getMessage());
+                }
+            });
+        } catch (IOException e) {
+            log.warn("Could not delete {}: {}", dir, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package dev.marquee.stream;
+
+import dev.marquee.awards.AwardBodies;
+import dev.marquee.awards.EntityRef;
+import dev.marquee.awards.Nomination;
+import dev.marquee.awards.ReferenceIndex;
+import dev.marquee.config.MarqueeConfig;
+import dev.marquee.enrich.ArticlePipeline;
+import dev.marquee.enrich.AwardsLookup;
+import dev.marquee.enrich.EnrichedArticle;
+import dev.marquee.enrich.Enricher;
+import dev.marquee.ingest.RejectReason;
+import dev.marquee.publish.DeadLetter;
+import dev.marquee.serde.Json;
+import dev.marquee.serde.MarqueeSerdes;
+import dev.marquee.tag.EntityType;
+import dev.marquee.tag.Tagger;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarqueeTopologyTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final EntityRef HER = new EntityRef("tt1798709", "Her");
+    private static final EntityRef JONZE = new EntityRef("nm0005069", "Spike Jonze");
+    private static final Nomination HER_SCREENPLAY = new Nomination("academy-awards:86:screenplay:her", AwardBodies.ACADEMY_AWARDS, 86, 2014,
+            "2013", "SCREENPLAY", "WRITING (Original Screenplay)", List.of(HER), List.of(JONZE), true, null);
+    private static final Nomination HER_PICTURE = new Nomination("academy-awards:86:picture:her", AwardBodies.ACADEMY_AWARDS, 86, 2014,
+            "2013", "PICTURE", "BEST PICTURE", List.of(HER), List.of(JONZE), false, null);
+    private static final String HER_ARTICLE = "Spike Jonze's new film, Her, opens in February. Jonze wrote it alone.";
+
+    private final MarqueeConfig config = MarqueeConfig.of(Map.of("max.article.bytes", "4096"));
+    private final StreamMetrics metrics = new StreamMetrics();
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, byte[]> articles;
+    private TestInputTopic<String, byte[]> awards;
+    private TestOutputTopic<String, String> enriched;
+    private TestOutputTopic<String, String> deadLetters;
+
+    private void start(Supplier<ArticlePipeline> pipelines, ReferenceIndex index) {
+        Properties props = new Properties();
+        props.putAll(config.streamsProperties());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        driver = new TopologyTestDriver(MarqueeTopology.build(config, index, pipelines, CLOCK, metrics), props);
+        articles = driver.createInputTopic(config.articlesTopic(), new StringSerializer(), new ByteArraySerializer());
+        awards = driver.createInputTopic(config.awardsTopic(), new StringSerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(config.enrichedTopic(), new StringDeserializer(), new StringDeserializer());
+        deadLetters = driver.createOutputTopic(config.deadLetterTopic(), new StringDeserializer(), new StringDeserializer());
+    }
+
+    private void startWithRealPipeline() {
+        ReferenceIndex index = new ReferenceIndex();
+        start(() -> new ArticlePipeline(new Tagger(index), new Enricher(index, CLOCK, "test")), index);
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.close();
+        }
+    }
+
+    private static byte[] article(String id, String text) {
+        return Json.toBytes(Map.of("id", id, "text", text));
+    }
+
+    private void publishAward(Nomination n) {
+        awards.pipeInput(n.key(), Json.toBytes(n));
+    }
+
+    private static EnrichedArticle readEnriched(String json) {
+        return Json.fromBytes(json.getBytes(StandardCharsets.UTF_8), EnrichedArticle.class);
+    }
+
+    private static DeadLetter readDeadLetter(String json) {
+        return Json.fromBytes(json.getBytes(StandardCharsets.UTF_8), DeadLetter.class);
+    }
+
+    @Test
+    void shouldRouteMalformedJsonToDeadLetterWithReasonAndOriginalBytes() {
+        startWithRealPipeline();
+        byte[] broken = "{\"id\": \"a1\", \"text\": ".getBytes(StandardCharsets.UTF_8);
+        articles.pipeInput("k1", broken);
+
+        assertTrue(enriched.isEmpty());
+        TestRecord<String, String> record = deadLetters.readRecord();
+        DeadLetter dl = readDeadLetter(record.value());
+        assertEquals("k1", record.key());
+        assertEquals(RejectReason.INVALID_JSON, dl.reasonCode());
+        assertArrayEquals(broken, dl.originalValue());
+        assertEquals(config.articlesTopic(), dl.sourceTopic());
+        assertEquals(0L, dl.sourceOffset());
+        assertEquals(1, metrics.deadLettersByReason().get(RejectReason.INVALID_JSON));
+    }
+
+    @Test
+    void shouldKeepProcessingValidArticlesAfterBadOnes() {
+        startWithRealPipeline();
+        articles.pipeInput("x", (byte[]) null);
+        articles.pipeInput("y", "{\"id\":\"a\"}".getBytes(StandardCharsets.UTF_8));
+        articles.pipeInput("z", article("good", HER_ARTICLE));
+
+        List<DeadLetter> dls = deadLetters.readValuesToList().stream().map(MarqueeTopologyTest::readDeadLetter).toList();
+        assertEquals(List.of(RejectReason.NULL_VALUE, RejectReason.MISSING_FIELD), dls.stream().map(DeadLetter::reasonCode).toList());
+        assertEquals("good", enriched.readRecord().key());
+    }
+
+    @Test
+    void shouldRouteOversizedArticlesToDeadLetter() {
+        startWithRealPipeline();
+        articles.pipeInput("big", article("big", "word ".repeat(2_000)));
+        DeadLetter dl = readDeadLetter(deadLetters.readValue());
+        assertEquals(RejectReason.TOO_LARGE, dl.reasonCode());
+        assertTrue(enriched.isEmpty());
+    }
+
+    @Test
+    void shouldKeyEnrichedEventByArticleIdWhateverTheRecordKey() {
+        startWithRealPipeline();
+        articles.pipeInput(null, article("article-7", "Nothing to see."));
+        articles.pipeInput("other-key", article("article-8", "Still nothing."));
+        assertEquals(List.of("article-7", "article-8"), enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+    }
+
+    @Test
+    void shouldJoinTaggedFilmWithNominationsFromTheReferenceTopic() {
+        startWithRealPipeline();
+        publishAward(HER_SCREENPLAY);
+        publishAward(HER_PICTURE);
+        articles.pipeInput("a", article("a", HER_ARTICLE));
+
+        EnrichedArticle event = readEnriched(enriched.readValue());
+        EnrichedArticle.Entity her = event.entities().stream().filter(e -> e.type() == EntityType.FILM).findFirst().orElseThrow();
+        assertEquals("tt1798709", her.id());
+        assertEquals(2, her.nominations().size());
+        assertTrue(her.nominations().stream().anyMatch(n -> n.won() && n.category().equals("SCREENPLAY")));
+        EnrichedArticle.Entity jonze = event.entities().stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals("nm0005069", jonze.id());
+        assertEquals(2, jonze.mentions().size(), "surname mention resolved to the full name");
+        for (EnrichedArticle.Entity e : event.entities()) {
+            e.mentions().forEach(m -> assertEquals(m.text(), event.text().substring(m.start(), m.end())));
+        }
+    }
+
+    @Test
+    void shouldPickUpReferenceUpdatesWhileRunning() {
+        startWithRealPipeline();
+        publishAward(HER_SCREENPLAY);
+        articles.pipeInput("a", article("a", HER_ARTICLE));
+        assertEquals(1, filmNominations(readEnriched(enriched.readValue())));
+
+        publishAward(HER_PICTURE);
+        articles.pipeInput("a", article("a", HER_ARTICLE));
+        assertEquals(2, filmNominations(readEnriched(enriched.readValue())));
+
+        awards.pipeInput(HER_PICTURE.key(), (byte[]) null);
+        articles.pipeInput("a", article("a", HER_ARTICLE));
+        assertEquals(1, filmNominations(readEnriched(enriched.readValue())));
+    }
+
+    private static long filmNominations(EnrichedArticle event) {
+        return event.entities().stream().filter(e -> e.type() == EntityType.FILM).mapToLong(e -> e.nominations().size()).sum();
+    }
+
+    @Test
+    void shouldSkipUnreadableReferenceRecordsAndKeepLoading() {
+        startWithRealPipeline();
+        awards.pipeInput("bad", "{not json".getBytes(StandardCharsets.UTF_8));
+        awards.pipeInput("mismatch", Json.toBytes(HER_PICTURE));
+        publishAward(HER_SCREENPLAY);
+        assertEquals(2, metrics.referenceRecordsRejected());
+        assertEquals(1, driver.<String, byte[]>getKeyValueStore(MarqueeTopology.AWARDS_STORE).approximateNumEntries());
+    }
+
+    @Test
+    void shouldDeadLetterAnArticleWhoseTaggingFailsAndGoOn() {
+        ReferenceIndex index = new ReferenceIndex();
+        AwardsLookup broken = id -> {
+            throw new IllegalStateException("lookup failed for " + id);
+        };
+        start(() -> new ArticlePipeline(new Tagger(index), new Enricher(broken, CLOCK, "test")), index);
+        publishAward(HER_SCREENPLAY);
+        articles.pipeInput("a", article("a", HER_ARTICLE));
+        articles.pipeInput("b", article("b", "A text with no names at all."));
+
+        DeadLetter dl = readDeadLetter(deadLetters.readValue());
+        assertEquals(RejectReason.PROCESSING_ERROR, dl.reasonCode());
+        assertTrue(dl.reason().contains("lookup failed"), dl.reason());
+        assertEquals(List.of("b"), enriched.readKeyValuesToList().stream().map(kv -> kv.key).toList());
+    }
+
+    @Test
+    void shouldWriteEnrichedValueThatTheSerdeReadsBack() {
+        startWithRealPipeline();
+        articles.pipeInput("a", article("a", HER_ARTICLE));
+        String json = enriched.readValue();
+        EnrichedArticle event = MarqueeSerdes.enrichedArticle().deserializer().deserialize("t", json.getBytes(StandardCharsets.UTF_8));
+        assertEquals("a", event.articleId());
+        assertTrue(json.contains("\"article_id\""), "snake_case contract");
+    }
+}
