@@ -1,5 +1,8 @@
 package dev.marquee.topics;
 
+import java.time.Instant;
+import dev.marquee.ingest.RejectReason;
+import dev.marquee.publish.DeadLetter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.marquee.awards.EntityRef;
 import dev.marquee.awards.Nomination;
@@ -93,6 +96,17 @@ class TopicSchemasTest {
 
         for (Nomination n : List.of(withDetail, bare)) {
             assertEquals(List.of(), strict("nomination").errors(Json.MAPPER.valueToTree(n)), n.toString());
+        }
+    }
+
+    @Test
+    void shouldDescribeTheJsonOfTheDeadLetterRecord() {
+        DeadLetter fromTopic = DeadLetter.of(RejectReason.INVALID_JSON, "invalid JSON", new DeadLetter.Source("marquee.articles.raw", 2, 17L),
+                "k", "{oops".getBytes(StandardCharsets.UTF_8), Instant.parse("2026-01-01T00:00:00Z"), "test");
+        DeadLetter nullValue = DeadLetter.of(RejectReason.NULL_VALUE, "record value is null", new DeadLetter.Source("marquee.articles.raw", 0, 0L),
+                null, null, Instant.parse("2026-01-01T00:00:00Z"), "test");
+        for (DeadLetter d : List.of(fromTopic, nullValue)) {
+            assertEquals(List.of(), strict("dead-letter").errors(Json.MAPPER.valueToTree(d)), d.toString());
         }
     }
 
