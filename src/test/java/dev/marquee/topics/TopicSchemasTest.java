@@ -1,18 +1,18 @@
 package dev.marquee.topics;
 
-import java.time.Instant;
-import dev.marquee.ingest.RejectReason;
-import dev.marquee.publish.DeadLetter;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.marquee.awards.EntityRef;
 import dev.marquee.awards.Nomination;
-import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.enrich.EnrichedArticle.AwardRecord;
 import dev.marquee.enrich.EnrichedArticle.Entity;
 import dev.marquee.enrich.EnrichedArticle.Named;
+import dev.marquee.enrich.EnrichedArticle;
+import dev.marquee.ingest.RejectReason;
+import dev.marquee.publish.DeadLetter;
 import dev.marquee.serde.Json;
 import dev.marquee.tag.EntityType;
 import dev.marquee.tag.Mention;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
