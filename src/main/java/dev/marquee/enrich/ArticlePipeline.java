@@ -1,7 +1,11 @@
 package dev.marquee.enrich;
 
+import dev.marquee.awards.ReferenceIndex;
+import dev.marquee.config.AppVersion;
 import dev.marquee.ingest.Article;
 import dev.marquee.tag.Tagger;
+
+import java.time.Clock;
 
 /** Tag, then join: the whole per-article computation, shared by the stream app, the {@code tag} command and the benchmarks. */
 public final class ArticlePipeline {
@@ -12,6 +16,11 @@ public final class ArticlePipeline {
     public ArticlePipeline(Tagger tagger, Enricher enricher) {
         this.tagger = tagger;
         this.enricher = enricher;
+    }
+
+    /** The production pipeline: tagging against the reference index, joining with the same index. */
+    public static ArticlePipeline over(ReferenceIndex index, Clock clock) {
+        return new ArticlePipeline(new Tagger(index), new Enricher(index, clock, AppVersion.get()));
     }
 
     public EnrichedArticle process(Article article) {

@@ -4,10 +4,8 @@ import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.config.AppVersion;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.ArticlePipeline;
-import dev.marquee.enrich.Enricher;
 import dev.marquee.stream.MarqueeTopology;
 import dev.marquee.stream.StreamMetrics;
-import dev.marquee.tag.Tagger;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.streams.KafkaStreams;
@@ -42,7 +40,7 @@ public final class StreamApp implements AutoCloseable {
         this.config = config;
         Clock clock = Clock.systemUTC();
         Topology topology = MarqueeTopology.build(config, index,
-                () -> new ArticlePipeline(new Tagger(index), new Enricher(index, clock, AppVersion.get())), clock, metrics);
+                () -> ArticlePipeline.over(index, clock), clock, metrics);
         this.streams = new KafkaStreams(topology, streamsProperties(config));
         streams.setUncaughtExceptionHandler(StreamApp::onThreadFailure);
         streams.setStateListener((now, before) -> {

@@ -71,7 +71,7 @@ class MarqueeTopologyTest {
 
     private void startWithRealPipeline() {
         ReferenceIndex index = new ReferenceIndex();
-        start(() -> new ArticlePipeline(new Tagger(index), new Enricher(index, CLOCK, "test")), index);
+        start(() -> ArticlePipeline.over(index, CLOCK), index);
     }
 
     @AfterEach
