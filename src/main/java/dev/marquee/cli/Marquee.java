@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         versionProvider = Marquee.Version.class,
         description = "Tags entertainment news with films, people and awards and joins them with award records, on Kafka Streams.",
         subcommands = {
-                CommandLine.HelpCommand.class
+                CommandLine.HelpCommand.class,
+                LoadAwardsCommand.class
         })
 public final class Marquee implements Runnable {
 
