@@ -140,23 +140,36 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
         }
     }
 
+    // The Oscar data spells titles as released ("Where the Wild Things Are") and dates films by their Oscar year;
+    // the Globes title-case every word and can be a year off, so an Oscar nomination's name and year win.
     private static CatalogueEntry entryOf(String id, List<Nomination> nominations) {
         boolean film = false;
         String name = null;
         Integer year = null;
+        boolean fromOscars = false;
         Set<String> related = new LinkedHashSet<>();
         for (Nomination n : nominations) {
+            boolean oscars = AwardBodies.ACADEMY_AWARDS.equals(n.body());
+            boolean replace = name == null || (oscars && !fromOscars);
             for (EntityRef f : n.films()) {
                 if (f.id().equals(id)) {
                     film = true;
-                    name = name == null ? f.name() : name;
-                    year = year == null ? firstYear(n.filmYear()) : year;
+                    if (replace) {
+                        name = f.name();
+                        year = firstYear(n.filmYear());
+                        fromOscars = oscars;
+                        replace = false;
+                    }
                     n.nominees().forEach(p -> related.add(p.id()));
                 }
             }
             for (EntityRef p : n.nominees()) {
                 if (p.id().equals(id)) {
-                    name = name == null ? p.name() : name;
+                    if (replace) {
+                        name = p.name();
+                        fromOscars = oscars;
+                        replace = false;
+                    }
                     n.films().forEach(f -> related.add(f.id()));
                 }
             }

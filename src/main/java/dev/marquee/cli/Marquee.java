@@ -11,9 +11,12 @@ import picocli.CommandLine.Command;
         versionProvider = Marquee.Version.class,
         description = "Tags entertainment news with films, people and awards and joins them with award records, on Kafka Streams.",
         subcommands = {
-                CommandLine.HelpCommand.class,
+                DemoCommand.class,
                 RunCommand.class,
-                TopicsCommand.class
+                LoadAwardsCommand.class,
+                TopicsCommand.class,
+                TagCommand.class,
+                CommandLine.HelpCommand.class
         })
 public final class Marquee implements Runnable {
 
