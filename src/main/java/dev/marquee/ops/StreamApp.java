@@ -57,6 +57,9 @@ public final class StreamApp implements AutoCloseable {
     static Properties streamsProperties(MarqueeConfig config) {
         Properties props = new Properties();
         props.put("producer.max.request.size", MAX_REQUEST_BYTES);
+        // The awards processor handles its own bad records; enabling the handler for the global thread now is the
+        // behaviour Kafka 5.0 makes default, and silences its start-up warning.
+        props.put("processing.exception.handler.global.enabled", true);
         props.putAll(config.streamsProperties());
         return props;
     }
