@@ -49,9 +49,10 @@ import java.util.concurrent.CountDownLatch;
  */
 @Command(name = "demo",
         description = {
-                "Run the whole job locally: start a real single-node Kafka broker (KRaft) on 127.0.0.1, apply topics/,",
-                "load the shipped awards, produce the sample articles plus a few malformed records, run the stream app,",
-                "and print each enriched event and dead letter. Exits 0 when every record came out as expected.",
+                "Run the whole job locally on an embedded Kafka broker and print what it published.",
+                "Starts a real single-node broker (KRaft) on 127.0.0.1, applies topics/, loads the shipped awards, produces the",
+                "sample articles plus a few malformed records, runs the stream app and prints each enriched event and dead letter.",
+                "Exits 0 when every record came out as expected.",
                 "--keep-running leaves broker and app up and prints the bootstrap address for outside clients (kcat)."})
 final class DemoCommand implements Callable<Integer> {
 
