@@ -82,7 +82,9 @@ final class DemoCommand implements Callable<Integer> {
             MarqueeConfig config = MarqueeConfig.of(Map.of(
                     MarqueeConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
                     MarqueeConfig.APPLICATION_ID, "marquee-demo",
-                    MarqueeConfig.STATE_DIR, stateDir.toString()));
+                    MarqueeConfig.STATE_DIR, stateDir.toString(),
+                    // Any free port: a demo must not fail because something else (another demo) holds 8080.
+                    MarqueeConfig.HTTP_PORT, "0"));
             out.printf("Kafka broker (KRaft, single node) up at %s%n", broker.bootstrapServers());
 
             try (Admin admin = Admin.create(config.kafkaClientProperties())) {
@@ -114,7 +116,8 @@ final class DemoCommand implements Callable<Integer> {
                 System.err.println("Stream app did not reach RUNNING; state " + app.state());
                 return 1;
             }
-            out.printf("Stream app RUNNING (%,d nominations in its awards store)%n%n", app.referenceIndex().size());
+            out.printf("Stream app RUNNING (%,d nominations in its awards store); metrics at http://localhost:%d/metrics%n%n",
+                    app.referenceIndex().size(), app.httpPort());
 
             boolean complete = readAndPrint(config, valid.size(), malformed.size(), Duration.ofSeconds(timeoutSeconds), out);
             out.printf("%nDemo finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
