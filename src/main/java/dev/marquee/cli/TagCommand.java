@@ -1,6 +1,7 @@
 package dev.marquee.cli;
 
 import dev.marquee.awards.AwardsData;
+import dev.marquee.awards.FilmsData;
 import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.ArticlePipeline;
@@ -35,7 +36,7 @@ import java.util.concurrent.Callable;
 @Command(name = "tag",
         description = {
                 "Tag raw articles (JSON lines) from a file or stdin and write one enriched event per line, exactly as the",
-                "enriched topic carries them. Needs no broker: awards come from the shipped reference data.",
+                "enriched topic carries them. Needs no broker: awards and films come from the shipped reference data.",
                 "Bad lines are reported on stderr with their line number and skipped."})
 final class TagCommand implements Callable<Integer> {
 
@@ -54,11 +55,19 @@ final class TagCommand implements Callable<Integer> {
     @Option(names = "--golden-globes", paramLabel = "FILE", description = "Golden Globes CSV instead of the shipped one.")
     Path goldenGlobes;
 
+    @Option(names = "--films", paramLabel = "FILE", description = "Film catalogue TSV instead of the shipped one.")
+    Path films;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
+        long loading = System.nanoTime();
         AwardsData awards = oscars == null && goldenGlobes == null ? AwardsData.loadShipped() : AwardsData.load(oscars, goldenGlobes);
-        ArticlePipeline pipeline = ArticlePipeline.over(ReferenceIndex.of(awards.nominations()), Clock.systemUTC());
+        FilmsData catalogue = FilmsData.load(films);
+        ReferenceIndex index = ReferenceIndex.of(awards.nominations(), catalogue.films());
+        err.printf("reference: %,d nominations, %,d films, indexed in %.1f s%n", index.size(), index.filmCount(),
+                (System.nanoTime() - loading) / 1e9);
+        ArticlePipeline pipeline = ArticlePipeline.over(index, Clock.systemUTC());
         ArticleParser parser = new ArticleParser(maxArticleBytes);
         Map<RejectReason, Integer> rejected = new EnumMap<>(RejectReason.class);
         int tagged = 0;
