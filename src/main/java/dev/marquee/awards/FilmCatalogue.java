@@ -3,6 +3,7 @@ package dev.marquee.awards;
 import dev.marquee.tag.Names;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,10 +24,6 @@ final class FilmCatalogue {
     record Link(String filmId, List<String> personIds, List<String> personNames) {
     }
 
-    /** A person credited on a catalogue film, as the film record writes the name. */
-    record Credit(String filmKey, String filmId, String name) {
-    }
-
     /** Counts for reports: films, how many became an Oscar film or a Golden Globe film, and the people credited. */
     record Stats(int films, int filmsWithImdbId, int filmsMergedWithOwnIds, int people, int peopleWithImdbId) {
     }
@@ -37,6 +34,11 @@ final class FilmCatalogue {
     private final Map<String, List<String>> keysByPersonName = new HashMap<>();
     private final Map<String, List<String>> keysByFilm = new HashMap<>();
     private final Map<String, List<String>> keysByPerson = new HashMap<>();
+    /**
+     * Normalized form of each title and name seen: a film is normalized several times per update and
+     * {@link Names#normalize} dominated loading 98k films. Bounded by the distinct names of the data.
+     */
+    private final Map<String, String> normalized = new HashMap<>();
 
     int size() {
         return records.size();
@@ -50,10 +52,10 @@ final class FilmCatalogue {
             // Detached first so a change the link does not show (the title's spelling) still refreshes the entries.
             detach(film.key(), touched);
             unindex(previous);
-            titles.add(Names.normalize(previous.title()));
+            titles.add(normalize(previous.title()));
         }
         index(film);
-        titles.add(Names.normalize(film.title()));
+        titles.add(normalize(film.title()));
         relink(titles, Set.of(), oscar, touched);
     }
 
@@ -62,7 +64,7 @@ final class FilmCatalogue {
         if (previous != null) {
             detach(key, touched);
             unindex(previous);
-            relink(Set.of(Names.normalize(previous.title())), Set.of(), oscar, touched);
+            relink(Set.of(normalize(previous.title())), Set.of(), oscar, touched);
         }
     }
 
@@ -104,8 +106,8 @@ final class FilmCatalogue {
             if (film.year() == null) {
                 continue;
             }
-            Set<String> exact = oscar.filmsAt(film.title(), film.year());
-            String id = OscarIds.only(exact.isEmpty() ? oscar.filmsNear(film.title(), film.year()) : exact);
+            Set<String> exact = oscar.filmsAt(normalizedTitle, film.year());
+            String id = OscarIds.only(exact.isEmpty() ? oscar.filmsNear(normalizedTitle, film.year()) : exact);
             if (id == null) {
                 continue;
             }
@@ -125,12 +127,13 @@ final class FilmCatalogue {
     }
 
     /** Directors and cast as entities: the one Oscar nominee of that name, else the own person id. */
-    private static Link link(FilmRecord film, String filmId, OscarIds oscar) {
+    private Link link(FilmRecord film, String filmId, OscarIds oscar) {
         Map<String, String> people = new LinkedHashMap<>();
         for (List<String> names : List.of(film.directors(), film.cast())) {
             for (String name : names) {
-                String imdb = oscar.person(name);
-                people.putIfAbsent(imdb != null ? imdb : OwnIds.person(name), name);
+                String norm = normalize(name);
+                String imdb = oscar.personOfNormalized(norm);
+                people.putIfAbsent(imdb != null ? imdb : OwnIds.person(name, norm), name);
             }
         }
         return new Link(filmId, List.copyOf(people.keySet()), List.copyOf(people.values()));
@@ -160,24 +163,28 @@ final class FilmCatalogue {
     }
 
     private void index(FilmRecord film) {
-        add(keysByTitle, Names.normalize(film.title()), film.key());
+        add(keysByTitle, normalize(film.title()), film.key());
         for (String name : people(film)) {
             add(keysByPersonName, name, film.key());
         }
     }
 
     private void unindex(FilmRecord film) {
-        remove(keysByTitle, Names.normalize(film.title()), film.key());
+        remove(keysByTitle, normalize(film.title()), film.key());
         for (String name : people(film)) {
             remove(keysByPersonName, name, film.key());
         }
     }
 
-    private static Set<String> people(FilmRecord film) {
+    private Set<String> people(FilmRecord film) {
         Set<String> names = new HashSet<>();
-        film.directors().forEach(n -> names.add(Names.normalize(n)));
-        film.cast().forEach(n -> names.add(Names.normalize(n)));
+        film.directors().forEach(n -> names.add(normalize(n)));
+        film.cast().forEach(n -> names.add(normalize(n)));
         return names;
+    }
+
+    private String normalize(String name) {
+        return normalized.computeIfAbsent(name, Names::normalize);
     }
 
     /** Catalogue films that are this entity, by key. */
@@ -194,15 +201,22 @@ final class FilmCatalogue {
         return link == null ? List.of() : link.personIds();
     }
 
-    /** Catalogue films crediting this person entity, by film key. */
-    List<Credit> creditsOf(String personId) {
+    /** Entity ids of the catalogue films crediting this person, in film key order. */
+    List<String> creditedFilms(String personId) {
         List<String> keys = keysByPerson.getOrDefault(personId, List.of());
-        List<Credit> out = new ArrayList<>(keys.size());
-        for (String key : keys) {
-            Link link = links.get(key);
-            out.add(new Credit(key, link.filmId(), link.personNames().get(link.personIds().indexOf(personId))));
-        }
+        List<String> out = new ArrayList<>(keys.size());
+        keys.forEach(k -> out.add(links.get(k).filmId()));
         return out;
+    }
+
+    /** The person's name as the first film crediting them (by key) writes it; null if none does. */
+    String creditedName(String personId) {
+        List<String> keys = keysByPerson.getOrDefault(personId, List.of());
+        if (keys.isEmpty()) {
+            return null;
+        }
+        Link link = links.get(keys.get(0));
+        return link.personNames().get(link.personIds().indexOf(personId));
     }
 
     Stats stats(Set<String> entitiesWithNominations) {
@@ -223,26 +237,27 @@ final class FilmCatalogue {
     // small in memory and makes every reader's order independent of arrival order.
     private static void add(Map<String, List<String>> map, String id, String key) {
         List<String> keys = map.getOrDefault(id, List.of());
-        if (keys.contains(key)) {
+        int at = Collections.binarySearch(keys, key);
+        if (at >= 0) {
             return;
         }
         List<String> copy = new ArrayList<>(keys.size() + 1);
         copy.addAll(keys);
-        copy.add(key);
-        copy.sort(null);
+        copy.add(-at - 1, key);
         map.put(id, List.copyOf(copy));
     }
 
     private static void remove(Map<String, List<String>> map, String id, String key) {
         List<String> keys = map.get(id);
-        if (keys == null || !keys.contains(key)) {
+        int at = keys == null ? -1 : Collections.binarySearch(keys, key);
+        if (at < 0) {
             return;
         }
         if (keys.size() == 1) {
             map.remove(id);
         } else {
             List<String> copy = new ArrayList<>(keys);
-            copy.remove(key);
+            copy.remove(at);
             map.put(id, List.copyOf(copy));
         }
     }

@@ -96,26 +96,32 @@ final class OscarIds {
 
     /** The one Oscar film of this title and year, else of this title a year either side; null if none or several. */
     String film(String title, int year) {
-        Set<String> exact = filmsAt(title, year);
-        return only(exact.isEmpty() ? filmsNear(title, year) : exact);
+        String normalized = Names.normalize(title);
+        Set<String> exact = filmsAt(normalized, year);
+        return only(exact.isEmpty() ? filmsNear(normalized, year) : exact);
     }
 
-    /** Oscar films of this title (as written; normalized here) dated {@code year}. */
-    Set<String> filmsAt(String title, int year) {
-        Map<Integer, Map<String, Integer>> byYear = filmsByTitle.get(Names.normalize(title));
+    /** Oscar films of this normalized title dated {@code year}. */
+    Set<String> filmsAt(String normalizedTitle, int year) {
+        Map<Integer, Map<String, Integer>> byYear = filmsByTitle.get(normalizedTitle);
         return byYear == null ? Set.of() : byYear.getOrDefault(year, Map.of()).keySet();
     }
 
-    /** Oscar films of this title dated a year before or after {@code year}. */
-    Set<String> filmsNear(String title, int year) {
-        Set<String> near = new HashSet<>(filmsAt(title, year - 1));
-        near.addAll(filmsAt(title, year + 1));
+    /** Oscar films of this normalized title dated a year before or after {@code year}. */
+    Set<String> filmsNear(String normalizedTitle, int year) {
+        Set<String> near = new HashSet<>(filmsAt(normalizedTitle, year - 1));
+        near.addAll(filmsAt(normalizedTitle, year + 1));
         return near;
     }
 
     /** The one Oscar nominee id of this name; null if none or several. */
     String person(String name) {
-        return only(peopleByName.getOrDefault(Names.normalize(name), Map.of()).keySet());
+        return personOfNormalized(Names.normalize(name));
+    }
+
+    /** The one Oscar nominee id of this normalized name; null if none or several. */
+    String personOfNormalized(String normalizedName) {
+        return only(peopleByName.getOrDefault(normalizedName, Map.of()).keySet());
     }
 
     static String only(Set<String> ids) {

@@ -36,9 +36,17 @@ final class OwnIds {
         return "mq:person:" + slug(name);
     }
 
+    /** {@link #person(String)} for a caller that has normalized the name already. */
+    static String person(String name, String normalized) {
+        return "mq:person:" + slug(name, normalized);
+    }
+
     /** Normalized name with dashes; names that normalize to nothing (non-Latin script) get a digest instead. */
     static String slug(String name) {
-        String normalized = Names.normalize(name);
+        return slug(name, Names.normalize(name));
+    }
+
+    private static String slug(String name, String normalized) {
         return normalized.isEmpty() ? "x" + digest(List.of(name == null ? "" : name.strip())) : normalized.replace(' ', '-');
     }
 

@@ -223,8 +223,8 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     private CatalogueEntry entryOf(String id) {
         List<Nomination> nominations = nominationsByEntity.getOrDefault(id, List.of());
         List<FilmRecord> records = films.filmsOf(id);
-        List<FilmCatalogue.Credit> credits = films.creditsOf(id);
-        if (nominations.isEmpty() && records.isEmpty() && credits.isEmpty()) {
+        List<String> creditedFilms = films.creditedFilms(id);
+        if (nominations.isEmpty() && records.isEmpty() && creditedFilms.isEmpty()) {
             return null;
         }
         boolean film = false;
@@ -266,12 +266,10 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
             film = true;
             related.addAll(films.peopleOf(r.key()));
         }
-        for (FilmCatalogue.Credit c : credits) {
-            if (name == null) {
-                name = c.name();
-            }
-            related.add(c.filmId());
+        if (name == null && !creditedFilms.isEmpty()) {
+            name = films.creditedName(id);
         }
+        related.addAll(creditedFilms);
         return new CatalogueEntry(film ? EntityType.FILM : EntityType.PERSON, id, name, film ? year : null, Set.copyOf(related));
     }
 
