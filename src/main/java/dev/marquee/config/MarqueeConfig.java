@@ -38,6 +38,7 @@ public final class MarqueeConfig extends AbstractConfig {
     public static final String TOPIC_ENRICHED = "topic.enriched";
     public static final String TOPIC_DEAD_LETTER = "topic.dead-letter";
     public static final String TOPIC_AWARDS = "topic.awards";
+    public static final String TOPIC_FILMS = "topic.films";
     public static final String MAX_ARTICLE_BYTES = "max.article.bytes";
     public static final String PROCESSING_GUARANTEE = "processing.guarantee";
     public static final String NUM_STREAM_THREADS = "num.stream.threads";
@@ -60,6 +61,8 @@ public final class MarqueeConfig extends AbstractConfig {
                     "Dead-letter topic: rejected input with its reason and original bytes.")
             .define(TOPIC_AWARDS, Type.STRING, "marquee.reference.awards", new ConfigDef.NonEmptyString(), Importance.HIGH,
                     "Compacted awards reference topic, one nomination per key.")
+            .define(TOPIC_FILMS, Type.STRING, "marquee.reference.films", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Compacted film catalogue topic, one film per key.")
             .define(MAX_ARTICLE_BYTES, Type.INT, 1_048_576, Range.between(1_024, 64 * 1_048_576), Importance.MEDIUM,
                     "Largest raw article accepted, in bytes; larger ones go to the dead-letter topic.")
             .define(PROCESSING_GUARANTEE, Type.STRING, StreamsConfig.EXACTLY_ONCE_V2,
@@ -174,6 +177,10 @@ public final class MarqueeConfig extends AbstractConfig {
 
     public String awardsTopic() {
         return getString(TOPIC_AWARDS);
+    }
+
+    public String filmsTopic() {
+        return getString(TOPIC_FILMS);
     }
 
     public int maxArticleBytes() {

@@ -1,6 +1,7 @@
 package dev.marquee.topics;
 
 import dev.marquee.awards.EntityRef;
+import dev.marquee.awards.FilmRecord;
 import dev.marquee.awards.Nomination;
 import dev.marquee.enrich.EnrichedArticle.AwardRecord;
 import dev.marquee.enrich.EnrichedArticle.Entity;
@@ -42,7 +43,7 @@ class TopicSchemasTest {
         try (Stream<Path> list = Files.list(SCHEMAS)) {
             files = list.filter(p -> p.toString().endsWith(".schema.json")).sorted().toList();
         }
-        assertEquals(4, files.size(), files.toString());
+        assertEquals(5, files.size(), files.toString());
         for (Path file : files) {
             JsonNode schema = Json.MAPPER.readTree(file.toFile());
             assertEquals(TopicContracts.JSON_SCHEMA_2020_12, schema.path("$schema").asText(), file.toString());
@@ -54,7 +55,7 @@ class TopicSchemasTest {
 
     @Test
     void shouldHaveEveryExampleMatchItsSchemaStrictly() throws IOException {
-        for (String name : List.of("raw-article", "nomination", "enriched-article", "dead-letter")) {
+        for (String name : List.of("raw-article", "nomination", "film", "enriched-article", "dead-letter")) {
             JsonNode example = Json.MAPPER.readTree(EXAMPLES.resolve(name + ".example.json").toFile());
             assertEquals(List.of(), strict(name).errors(example), name);
         }
@@ -97,6 +98,18 @@ class TopicSchemasTest {
 
         for (Nomination n : List.of(withDetail, bare)) {
             assertEquals(List.of(), strict("nomination").errors(Json.MAPPER.valueToTree(n)), n.toString());
+        }
+    }
+
+    @Test
+    void shouldDescribeTheJsonOfTheFilmRecord() {
+        FilmRecord full = new FilmRecord("film:her:2013", "Her", 2013, List.of("Spike Jonze"), List.of("Joaquin Phoenix", "Amy Adams"),
+                List.of("United States"), "https://en.wikipedia.org/wiki/Her_(film)", List.of("wikipedia-movie-data"));
+        FilmRecord bare = new FilmRecord("film:roundhay-garden-scene:unknown", "Roundhay Garden Scene", null, null, null, null,
+                "https://en.wikipedia.org/?curid=1082508", List.of("cmu-movie-summary"));
+
+        for (FilmRecord f : List.of(full, bare)) {
+            assertEquals(List.of(), strict("film").errors(Json.MAPPER.valueToTree(f)), f.toString());
         }
     }
 
