@@ -905,6 +905,14 @@ public final class Tagger {
                 }
             }
             ambiguous.forEach(bySurname::remove);
+            // "Malkovich fans" after "Being John Malkovich": a title word is shorthand for the film, not its actor.
+            for (Found f : found) {
+                if (f.type() == EntityType.FILM) {
+                    for (String word : Names.normalize(f.name()).split(" ")) {
+                        bySurname.remove(word);
+                    }
+                }
+            }
             for (int i = 0; i < n && !bySurname.isEmpty(); i++) {
                 Token t = toks.get(i);
                 CatalogueEntry p = bySurname.get(t.norm());
@@ -1076,6 +1084,8 @@ public final class Tagger {
         private static final Set<String> OPENING_PUNCT = Set.of(",", ":", "-", "–", "—", ";");
         private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
         private static final int WINDOW = 4;
+        private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+                "august", "september", "october", "november", "december");
 
         private final Run run;
         private final List<Token> toks;
@@ -1137,6 +1147,10 @@ public final class Tagger {
 
         /** Confidence of the mention, or 0 when the evidence does not suffice. */
         private double confidence(Hit h, CatalogueEntry film, Set<String> personIds, boolean established) {
+            // "opens on February 14": a title that reads as a date is the date unless quoted.
+            if (isDate(h) && !quoted(h)) {
+                return 0;
+            }
             int context = (cue(h) ? 1 : 0) + (quoted(h) ? 1 : 0)
                     + (film.relatedIds().stream().anyMatch(personIds::contains) ? 1 : 0) + (established ? 1 : 0);
             double base;
@@ -1150,6 +1164,20 @@ public final class Tagger {
                 base = context >= 1 ? FILM_ONE_WORD : 0;
             }
             return base == 0 ? 0 : Math.min(FILM_MAX, base + FILM_EVIDENCE_STEP * context);
+        }
+
+        /** A month name with only numbers beside it ("February 14", "May 2014"). */
+        private boolean isDate(Hit h) {
+            boolean month = false;
+            for (int i = h.from; i < h.to; i++) {
+                Token t = toks.get(i);
+                if (MONTHS.contains(t.norm())) {
+                    month = true;
+                } else if (t.isWord() && !t.startsWithDigit()) {
+                    return false;
+                }
+            }
+            return month;
         }
 
         private boolean ordinary(Hit h) {

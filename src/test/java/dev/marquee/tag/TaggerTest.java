@@ -44,6 +44,8 @@ class TaggerTest {
     private static final EntityRef MCQUEEN_DIRECTOR = new EntityRef("nm2588606", "Steve McQueen");
     private static final EntityRef SAND_PEBBLES = new EntityRef("tt0060934", "The Sand Pebbles");
     private static final EntityRef MCQUEEN_ACTOR = new EntityRef("nm0000537", "Steve McQueen");
+    private static final EntityRef FEBRUARY_14 = new EntityRef("tt0000014", "February 14");
+    private static final EntityRef JOHN_MALKOVICH = new EntityRef("nm0000518", "John Malkovich");
 
     private static final Tagger TAGGER = new Tagger(ReferenceIndex.of(List.of(
             nomination("86-screenplay", 86, 2014, "2013", "WRITING (Original Screenplay)", HER, JONZE, true),
@@ -59,7 +61,9 @@ class TaggerTest {
             nomination("82-short", 82, 2010, "2009", "SHORT FILM", THE_BOX, JONZE, false),
             nomination("34-actor", 34, 1962, "1961", "ACTOR", THE_MARK, STUART_WHITMAN, false),
             nomination("86-picture", 86, 2014, "2013", "BEST PICTURE", TWELVE_YEARS, MCQUEEN_DIRECTOR, true),
-            nomination("39-actor", 39, 1967, "1966", "ACTOR", SAND_PEBBLES, MCQUEEN_ACTOR, false))));
+            nomination("39-actor", 39, 1967, "1966", "ACTOR", SAND_PEBBLES, MCQUEEN_ACTOR, false),
+            nomination("70-short", 70, 1998, "1997", "SHORT FILM", FEBRUARY_14, JONZE, false),
+            nomination("72-cast", 72, 2000, "1999", "ACTOR", MALKOVICH_FILM, JOHN_MALKOVICH, false))));
 
     private static Nomination nomination(String key, int ceremony, int year, String filmYear, String category,
                                          EntityRef film, EntityRef person, boolean won) {
@@ -330,6 +334,20 @@ class TaggerTest {
         java.util.Set<String> reference = new java.util.HashSet<>();
         dev.marquee.awards.AwardsData.loadShipped().nominations().forEach(n -> reference.add(n.category()));
         assertTrue(reference.containsAll(AwardCategoryPhrases.canonicalNames()), AwardCategoryPhrases.canonicalNames().toString());
+    }
+
+    @Test
+    void aTitleThatReadsAsADateIsTheDate() {
+        List<TaggedEntity> e = tag("Spike Jonze says the film opens in cinemas on February 14.");
+        assertFalse(has(e, EntityType.FILM, "February 14"), e.toString());
+        assertTrue(has(tag("Spike Jonze made the film \"February 14\" in 1997."), EntityType.FILM, "February 14"));
+    }
+
+    @Test
+    void aTitleWordIsShorthandForTheFilmNotItsActor() {
+        List<TaggedEntity> e = tag("Few films are like Being John Malkovich. What Malkovich fans want is a sequel.");
+        assertTrue(has(e, EntityType.FILM, "Being John Malkovich"), e.toString());
+        assertFalse(has(e, EntityType.PERSON, "John Malkovich"), e.toString());
     }
 
     @Test
