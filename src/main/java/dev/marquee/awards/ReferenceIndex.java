@@ -42,6 +42,9 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     private volatile int maxNameTokens = 1;
     /** Entities to refresh at the end of a bulk load; null outside one. */
     private Set<String> deferred;
+    /** Per body, ceremony number to year and back: facts of the calendar, kept when a nomination goes away. */
+    private final Map<String, Map<Integer, Integer>> ceremonyYears = new ConcurrentHashMap<>();
+    private final Map<String, Map<Integer, Integer>> ceremonyNumbers = new ConcurrentHashMap<>();
 
     public static ReferenceIndex of(Iterable<Nomination> nominations) {
         return of(nominations, List.of());
@@ -85,6 +88,10 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
         }
         relinkFilms(changed, touched);
         refreshEntries(touched);
+        ceremonyYears.computeIfAbsent(nomination.body(), b -> new ConcurrentHashMap<>())
+                .put(nomination.ceremony(), nomination.ceremonyYear());
+        ceremonyNumbers.computeIfAbsent(nomination.body(), b -> new ConcurrentHashMap<>())
+                .put(nomination.ceremonyYear(), nomination.ceremony());
     }
 
     public synchronized void remove(String key) {
@@ -163,6 +170,16 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     @Override
     public boolean isGivenName(String normalizedToken) {
         return givenNameCounts.containsKey(normalizedToken);
+    }
+
+    @Override
+    public Integer ceremonyYear(String bodyId, int number) {
+        return ceremonyYears.getOrDefault(bodyId, Map.of()).get(number);
+    }
+
+    @Override
+    public Integer ceremonyNumber(String bodyId, int year) {
+        return ceremonyNumbers.getOrDefault(bodyId, Map.of()).get(year);
     }
 
     private static Set<String> entityIds(Nomination n) {

@@ -10,6 +10,7 @@ import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.ingest.RejectReason;
 import dev.marquee.publish.DeadLetter;
 import dev.marquee.serde.Json;
+import dev.marquee.tag.Ceremony;
 import dev.marquee.tag.EntityType;
 import dev.marquee.tag.Mention;
 
@@ -129,11 +130,15 @@ class TopicSchemasTest {
         AwardRecord award = new AwardRecord("academy-awards:86:x", "academy-awards", "Academy Awards", 86, 2014, "2013",
                 "WRITING", "WRITING (Original Screenplay)", true, List.of(new Named("tt1798709", "Her")),
                 List.of(new Named("nm0005069", "Spike Jonze")), null);
-        Entity person = new Entity(EntityType.PERSON, "nm0005069", "nm0005069", "Spike Jonze", 0.97,
-                List.of(new Mention(0, 11, "Spike Jonze")), List.of(award));
-        Entity unlinked = new Entity(EntityType.FILM, "mq:film:her", null, "Her", 0.5, List.of(new Mention(16, 19, "Her")), null);
+        Entity person = new Entity(EntityType.PERSON, "nm0005069", "nm0005069", "Spike Jonze", 0.97, 0.9,
+                List.of(new Mention(0, 11, "Spike Jonze")), List.of(), List.of(), List.of(award));
+        Entity unlinked = new Entity(EntityType.FILM, "mq:film:her", null, "Her", 0.5, 0.4, List.of(new Mention(16, 19, "Her")),
+                List.of(), List.of(), null);
+        Entity oscars = new Entity(EntityType.AWARD, "academy-awards", "academy-awards", "Academy Awards", 0.95, 0.2,
+                List.of(new Mention(20, 26, "Oscars")), List.of(new Ceremony(86, 2014), new Ceremony(null, 2015)),
+                List.of("SCREENPLAY"), List.of());
         EnrichedArticle full = new EnrichedArticle("a-1", "Title", "https://example.com/a-1", "sample", "2014-01-31T09:00:00Z", "en",
-                "Spike Jonze and Her", List.of(person, unlinked), "2026-11-25T06:00:00Z", "0.1.0");
+                "Spike Jonze and Her Oscars", List.of(person, unlinked, oscars), "2026-11-25T06:00:00Z", "0.1.0");
         EnrichedArticle minimal = new EnrichedArticle("a-2", null, null, null, null, null, "", List.of(), "2026-11-25T06:00:00Z", "0.1.0");
 
         for (EnrichedArticle a : List.of(full, minimal)) {
