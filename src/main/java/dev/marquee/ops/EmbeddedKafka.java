@@ -72,8 +72,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         long startNanos = System.nanoTime();
         try {
             Files.createDirectories(dataDir);
-            format();
-            server = new KafkaRaftServer(KafkaConfig.fromProps(brokerProperties(), false), Time.SYSTEM);
+            formatStorage(dataDir);
+            server = new KafkaRaftServer(KafkaConfig.fromProps(serverProperties(dataDir, brokerPort, controllerPort), false), Time.SYSTEM);
             server.startup();
         } catch (Exception e) {
             close();
@@ -112,7 +112,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private void format() throws Exception {
+    /**
+     * Formats {@code dataDir} as the storage of a new single-node cluster, unless it was formatted before (a restart
+     * must keep its cluster id and data). Shared with brokers that run as child processes in fault tests.
+     */
+    public static void formatStorage(Path dataDir) throws Exception {
         if (Files.exists(dataDir.resolve("meta.properties"))) {
             return;
         }
@@ -130,7 +134,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         log.debug("Storage format: {}", formatterOutput.toString(StandardCharsets.UTF_8).trim());
     }
 
-    private Properties brokerProperties() {
+    /**
+     * The single-node broker configuration on loopback; a child-process broker ({@code kafka.Kafka server.properties})
+     * runs the same settings, so in-process and out-of-process tests exercise one configuration.
+     */
+    public static Properties serverProperties(Path dataDir, int brokerPort, int controllerPort) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", String.valueOf(NODE_ID));
@@ -156,7 +164,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         return p;
     }
 
-    private static int freeLoopbackPort() {
+    /** A loopback port free right now (a restarted broker must keep its ports, so callers pick them once). */
+    public static int freeLoopbackPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
