@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 TopicsCommand.class,
                 TagCommand.class,
                 ReplayDeadLettersCommand.class,
+                ResetCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Marquee implements Runnable {
