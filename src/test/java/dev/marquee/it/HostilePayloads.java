@@ -6,7 +6,6 @@ import dev.marquee.serde.Json;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +55,10 @@ public final class HostilePayloads {
 
     private void bad() {
         for (int i = 0; i < 200; i++) {
-            byte[] whole = json(article("trunc"));
-            badOne("truncated JSON", Arrays.copyOf(whole, 1 + random.nextInt(whole.length - 2)), RejectReason.INVALID_JSON);
+            // Cut between characters, not inside "ó": a cut inside a UTF-8 sequence is an INVALID_UTF8 case, not this one.
+            String whole = new String(json(article("trunc")), StandardCharsets.UTF_8);
+            badOne("truncated JSON", whole.substring(0, 1 + random.nextInt(whole.length() - 2)).getBytes(StandardCharsets.UTF_8),
+                    RejectReason.INVALID_JSON);
         }
         byte[][] invalidUtf8 = {{(byte) 0xC3, 0x28}, {(byte) 0xFF}, {(byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
                 {(byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80}};
