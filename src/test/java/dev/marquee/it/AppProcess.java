@@ -35,10 +35,6 @@ public final class AppProcess implements AutoCloseable {
                 workDir.resolve(name + ".log"));
     }
 
-    public String name() {
-        return name;
-    }
-
     public AppProcess start() {
         jvm.start();
         return this;

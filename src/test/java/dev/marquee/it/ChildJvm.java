@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ final class ChildJvm {
 
     /** SIGKILL: no shutdown hook, no flush, no commit, exactly like a crashed host. */
     synchronized void kill() throws InterruptedException {
-        if (process != null) {
+        if (process != null && process.isAlive()) {
             process.destroyForcibly();
             process.waitFor(30, TimeUnit.SECONDS);
             appendLog("==== killed -9 " + name + " ====\n");
@@ -78,10 +79,6 @@ final class ChildJvm {
         return process != null && process.isAlive();
     }
 
-    Path logFile() {
-        return logFile;
-    }
-
     /** The log written since the last start, for waiting on a line and for failure messages. */
     String logSinceStart() {
         try {
@@ -100,8 +97,7 @@ final class ChildJvm {
 
     private void appendLog(String line) {
         try {
-            Files.writeString(logFile, line, StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(logFile, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,10 +55,6 @@ public final class CommittedReader implements AutoCloseable {
         return keys.size();
     }
 
-    public boolean contains(String key) {
-        return keys.contains(key);
-    }
-
     /** Waits until {@code expected} distinct keys were seen; false on timeout. */
     public boolean awaitDistinctKeys(int expected, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
