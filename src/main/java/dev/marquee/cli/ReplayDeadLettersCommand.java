@@ -50,8 +50,8 @@ import java.util.stream.Collectors;
                         + "after the cause of their rejection has been fixed.",
                 "Reads the dead-letter topic with read_committed from the beginning (or --from-offset / --since) up to its "
                         + "current end; --reason picks reason codes. Truncated originals are refused: they are not the "
-                        + "record that was sent. Replaying twice produces twice: note the end offsets it prints and start "
-                        + "the next run after them."},
+                        + "record that was sent. Replaying twice produces twice: continue with --since set to the time "
+                        + "the previous run started."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:every matching dead letter replayed (or listed, with --dry-run)",
@@ -159,7 +159,7 @@ final class ReplayDeadLettersCommand implements Callable<Integer> {
                 wanted.size() == RejectReason.values().length ? "(all reasons)" : wanted,
                 dryRun ? "would replay" : "replayed", dryRun ? counts.matched - counts.refusedTruncated - counts.skippedNoValue : counts.replayed,
                 target, counts.refusedTruncated, counts.skippedNoValue, counts.unreadable);
-        out.printf("End offsets read up to (start the next run after these): %s%n", end.entrySet().stream()
+        out.printf("Read up to end offsets %s%n", end.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey((a, b) -> Integer.compare(a.partition(), b.partition())))
                 .map(e -> e.getKey().partition() + ":" + e.getValue()).collect(Collectors.joining(" ")));
         out.flush();
