@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 TopicsCommand.class,
                 TagCommand.class,
                 EvalCommand.class,
+                ReplayDeadLettersCommand.class,
+                ResetCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Marquee implements Runnable {

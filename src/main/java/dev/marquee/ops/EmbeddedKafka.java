@@ -114,8 +114,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         long startNanos = System.nanoTime();
         try {
             Files.createDirectories(dataDir);
-            format();
-            server = new KafkaRaftServer(KafkaConfig.fromProps(brokerProperties(), false), Time.SYSTEM);
+            formatStorage(dataDir);
+            server = new KafkaRaftServer(KafkaConfig.fromProps(withExtras(serverProperties(dataDir, brokerPort, controllerPort), brokerPort, controllerPort), false), Time.SYSTEM);
             server.startup();
         } catch (Exception e) {
             close();
@@ -164,7 +164,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private void format() throws Exception {
+    /**
+     * Formats {@code dataDir} as the storage of a new single-node cluster, unless it was formatted before (a restart
+     * must keep its cluster id and data). Shared with brokers that run as child processes in fault tests.
+     */
+    public static void formatStorage(Path dataDir) throws Exception {
         if (Files.exists(dataDir.resolve("meta.properties"))) {
             return;
         }
@@ -182,19 +186,17 @@ public final class EmbeddedKafka implements AutoCloseable {
         log.debug("Storage format: {}", formatterOutput.toString(StandardCharsets.UTF_8).trim());
     }
 
-    private Properties brokerProperties() {
+    /**
+     * The single-node broker configuration on loopback; a child-process broker ({@code kafka.Kafka server.properties})
+     * runs the same settings, so in-process and out-of-process tests exercise one configuration.
+     */
+    public static Properties serverProperties(Path dataDir, int brokerPort, int controllerPort) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", String.valueOf(NODE_ID));
-        StringBuilder advertised = new StringBuilder("PLAINTEXT://" + LOOPBACK + ":" + brokerPort);
-        StringBuilder protocols = new StringBuilder("PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
-        extraListeners.forEach((name, l) -> {
-            advertised.append(',').append(name).append("://").append(LOOPBACK).append(':').append(l.port());
-            protocols.append(',').append(name).append(':').append(l.protocol().name);
-        });
-        p.put("listeners", advertised + "," + CONTROLLER_LISTENER + "://" + LOOPBACK + ":" + controllerPort);
-        p.put("advertised.listeners", advertised.toString());
-        p.put("listener.security.protocol.map", protocols.toString());
+        p.put("listeners", "PLAINTEXT://" + LOOPBACK + ":" + brokerPort + "," + CONTROLLER_LISTENER + "://" + LOOPBACK + ":" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://" + LOOPBACK + ":" + brokerPort);
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("controller.listener.names", CONTROLLER_LISTENER);
         p.put("controller.quorum.voters", NODE_ID + "@" + LOOPBACK + ":" + controllerPort);
@@ -211,11 +213,26 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         // The default 128 MiB dedupe buffer can exhaust a test heap, and a broker OOM halts this JVM.
         p.put("log.cleaner.dedupe.buffer.size", "2097152");
-        p.putAll(extraBrokerProperties);
         return p;
     }
 
-    private static int freeLoopbackPort() {
+    /** This broker's own additions to the base settings: the listeners and properties given before start. */
+    private Properties withExtras(Properties base, int brokerPort, int controllerPort) {
+        StringBuilder advertised = new StringBuilder("PLAINTEXT://" + LOOPBACK + ":" + brokerPort);
+        StringBuilder protocols = new StringBuilder("PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        extraListeners.forEach((name, l) -> {
+            advertised.append(',').append(name).append("://").append(LOOPBACK).append(':').append(l.port());
+            protocols.append(',').append(name).append(':').append(l.protocol().name);
+        });
+        base.put("listeners", advertised + "," + CONTROLLER_LISTENER + "://" + LOOPBACK + ":" + controllerPort);
+        base.put("advertised.listeners", advertised.toString());
+        base.put("listener.security.protocol.map", protocols.toString());
+        base.putAll(extraBrokerProperties);
+        return base;
+    }
+
+    /** A loopback port free right now (a restarted broker must keep its ports, so callers pick them once). */
+    public static int freeLoopbackPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
