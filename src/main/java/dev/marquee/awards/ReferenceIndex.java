@@ -1,6 +1,7 @@
 package dev.marquee.awards;
 
 import dev.marquee.enrich.AwardsLookup;
+import dev.marquee.enrich.AwardsLookup.Coverage;
 import dev.marquee.tag.Catalogue;
 import dev.marquee.tag.CatalogueEntry;
 import dev.marquee.tag.EntityType;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,6 +36,9 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     private final Map<String, List<CatalogueEntry>> entriesByName = new ConcurrentHashMap<>();
     private final Map<String, Integer> givenNameCounts = new ConcurrentHashMap<>();
     private volatile int maxNameTokens = 1;
+    // Only ever widens: a removed nomination does not shrink what the loaded data covers, and the claim checker only
+    // needs to know which ceremonies a body's data spans.
+    private final Map<String, Coverage> coverageByBody = new ConcurrentHashMap<>();
 
     public static ReferenceIndex of(Iterable<Nomination> nominations) {
         ReferenceIndex index = new ReferenceIndex();
@@ -51,6 +56,7 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
         }
         attach(nomination, touched);
         refreshEntries(touched);
+        coverageByBody.merge(nomination.body(), Coverage.of(nomination), (a, b) -> a.with(nomination));
     }
 
     public synchronized void remove(String key) {
@@ -69,6 +75,11 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     @Override
     public List<Nomination> nominationsOf(String entityId) {
         return nominationsByEntity.getOrDefault(entityId, List.of());
+    }
+
+    @Override
+    public Optional<Coverage> coverage(String body) {
+        return Optional.ofNullable(coverageByBody.get(body));
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.marquee.enrich;
 import dev.marquee.awards.AwardBodies;
 import dev.marquee.awards.EntityRef;
 import dev.marquee.awards.Nomination;
+import dev.marquee.claims.AwardClaims;
+import dev.marquee.claims.ClaimSubject;
 import dev.marquee.ingest.Article;
 import dev.marquee.tag.EntityType;
 import dev.marquee.tag.TaggedEntity;
@@ -14,17 +16,20 @@ import java.util.List;
 
 /**
  * Joins the entities tagged in an article with the awards reference: every linked film and person gets the
- * nominations that name it. A pure function of its inputs and the clock, so the stream app and the batch
+ * nominations that name it, and the award claims the text makes about them are checked against the same table.
+ * A pure function of its inputs and the clock, so the stream app and the batch
  * {@code tag} command produce the same event.
  */
 public final class Enricher {
 
     private final AwardsLookup awards;
+    private final AwardClaims claims;
     private final Clock clock;
     private final String appVersion;
 
     public Enricher(AwardsLookup awards, Clock clock, String appVersion) {
         this.awards = awards;
+        this.claims = new AwardClaims(awards);
         this.clock = clock;
         this.appVersion = appVersion;
     }
@@ -35,7 +40,8 @@ public final class Enricher {
             entities.add(new EnrichedArticle.Entity(t.type(), t.key(), t.id(), t.name(), t.confidence(), t.mentions(), awardRecords(t)));
         }
         return new EnrichedArticle(article.id(), article.title(), article.url(), article.source(), article.publishedAt(),
-                article.language(), article.text(), entities, Instant.now(clock).toString(), appVersion);
+                article.language(), article.text(), entities, claims.check(article.text(), tagged.stream().map(ClaimSubject::of).toList()),
+                Instant.now(clock).toString(), appVersion);
     }
 
     private List<EnrichedArticle.AwardRecord> awardRecords(TaggedEntity entity) {

@@ -2,6 +2,9 @@ package dev.marquee.topics;
 
 import dev.marquee.awards.EntityRef;
 import dev.marquee.awards.Nomination;
+import dev.marquee.claims.Claim;
+import dev.marquee.claims.ClaimKind;
+import dev.marquee.claims.ClaimStatus;
 import dev.marquee.enrich.EnrichedArticle.AwardRecord;
 import dev.marquee.enrich.EnrichedArticle.Entity;
 import dev.marquee.enrich.EnrichedArticle.Named;
@@ -119,9 +122,11 @@ class TopicSchemasTest {
         Entity person = new Entity(EntityType.PERSON, "nm0005069", "nm0005069", "Spike Jonze", 0.97,
                 List.of(new Mention(0, 11, "Spike Jonze")), List.of(award));
         Entity unlinked = new Entity(EntityType.FILM, "mq:film:her", null, "Her", 0.5, List.of(new Mention(16, 19, "Her")), null);
+        Claim claim = new Claim(0, 19, 0, 11, "Spike Jonze", "nm0005069", "Spike Jonze", ClaimKind.NOMINATION_COUNT, "academy-awards", null,
+                1, 86, ClaimStatus.CONTRADICTED, "86th Academy Awards: 2 nominations", List.of("academy-awards:86:x"));
         EnrichedArticle full = new EnrichedArticle("a-1", "Title", "https://example.com/a-1", "sample", "2014-01-31T09:00:00Z", "en",
-                "Spike Jonze and Her", List.of(person, unlinked), "2026-11-25T06:00:00Z", "0.1.0");
-        EnrichedArticle minimal = new EnrichedArticle("a-2", null, null, null, null, null, "", List.of(), "2026-11-25T06:00:00Z", "0.1.0");
+                "Spike Jonze and Her", List.of(person, unlinked), List.of(claim), "2026-11-25T06:00:00Z", "0.1.0");
+        EnrichedArticle minimal = new EnrichedArticle("a-2", null, null, null, null, null, "", List.of(), List.of(), "2026-11-25T06:00:00Z", "0.1.0");
 
         for (EnrichedArticle a : List.of(full, minimal)) {
             assertEquals(List.of(), strict("enriched-article").errors(Json.MAPPER.valueToTree(a)), a.articleId());
