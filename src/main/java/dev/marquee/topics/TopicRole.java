@@ -14,7 +14,9 @@ public enum TopicRole {
     ARTICLES("articles", MarqueeConfig::articlesTopic),
     ENRICHED("enriched", MarqueeConfig::enrichedTopic),
     DEAD_LETTER("dead-letter", MarqueeConfig::deadLetterTopic),
-    AWARDS("awards", MarqueeConfig::awardsTopic);
+    AWARDS("awards", MarqueeConfig::awardsTopic),
+    ENTITY_MENTIONS("entity-mentions", MarqueeConfig::entityMentionsTopic),
+    TRENDING_ENTITIES("trending-entities", MarqueeConfig::trendingTopic);
 
     private final String id;
     private final Function<MarqueeConfig, String> configuredName;

@@ -10,6 +10,10 @@ import dev.marquee.enrich.EnrichedArticle.Entity;
 import dev.marquee.enrich.EnrichedArticle.Named;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.ingest.RejectReason;
+import dev.marquee.mentions.EntityMention;
+import dev.marquee.trending.EntityArticles;
+import dev.marquee.trending.TrendingCount;
+import dev.marquee.trending.TrendingWindow;
 import dev.marquee.publish.DeadLetter;
 import dev.marquee.serde.Json;
 import dev.marquee.tag.EntityType;
@@ -45,7 +49,7 @@ class TopicSchemasTest {
         try (Stream<Path> list = Files.list(SCHEMAS)) {
             files = list.filter(p -> p.toString().endsWith(".schema.json")).sorted().toList();
         }
-        assertEquals(4, files.size(), files.toString());
+        assertEquals(6, files.size(), files.toString());
         for (Path file : files) {
             JsonNode schema = Json.MAPPER.readTree(file.toFile());
             assertEquals(TopicContracts.JSON_SCHEMA_2020_12, schema.path("$schema").asText(), file.toString());
@@ -57,7 +61,7 @@ class TopicSchemasTest {
 
     @Test
     void shouldHaveEveryExampleMatchItsSchemaStrictly() throws IOException {
-        for (String name : List.of("raw-article", "nomination", "enriched-article", "dead-letter")) {
+        for (String name : List.of("raw-article", "nomination", "enriched-article", "dead-letter", "entity-mention", "trending-count")) {
             JsonNode example = Json.MAPPER.readTree(EXAMPLES.resolve(name + ".example.json").toFile());
             assertEquals(List.of(), strict(name).errors(example), name);
         }
@@ -131,6 +135,21 @@ class TopicSchemasTest {
         for (EnrichedArticle a : List.of(full, minimal)) {
             assertEquals(List.of(), strict("enriched-article").errors(Json.MAPPER.valueToTree(a)), a.articleId());
         }
+    }
+
+    @Test
+    void shouldDescribeTheJsonOfTheEntityMentionAndTrendingRecords() {
+        EntityMention film = new EntityMention("tt1798709", "tt1798709", EntityType.FILM, "Her", "a-1", "Title", null, null, "2014-01",
+                3, 0.8, new EntityMention.AwardSummary(5, 1), "2026-11-25T06:00:00Z");
+        EntityMention award = new EntityMention("academy-awards", "academy-awards", EntityType.AWARD, "Academy Awards", "a-1", null, null,
+                null, null, 1, 0.1, null, "2026-11-25T06:00:00Z");
+        for (EntityMention m : List.of(film, award)) {
+            assertEquals(List.of(), strict("entity-mention").errors(Json.MAPPER.valueToTree(m)), m.toString());
+        }
+        TrendingCount count = TrendingWindow.ONE_HOUR.count("tt1798709", Instant.parse("2014-01-31T10:05:00Z").toEpochMilli(),
+                new EntityArticles("tt1798709", EntityType.FILM, "Her", List.of("a-1", "a-2")));
+        assertEquals(List.of(), strict("trending-count").errors(Json.MAPPER.valueToTree(count)));
+        assertEquals("2014-01-31T11:05:00Z", count.windowEnd());
     }
 
     private static SchemaCheck strict(String name) {
