@@ -51,11 +51,16 @@ public final class Enricher {
         List<Nomination> nominations = awards.nominationsOf(entity.id());
         List<EnrichedArticle.AwardRecord> records = new ArrayList<>(nominations.size());
         for (Nomination n : nominations) {
-            records.add(new EnrichedArticle.AwardRecord(n.key(), n.body(), AwardBodies.displayName(n.body()), n.ceremony(),
-                    n.ceremonyYear(), n.filmYear(), n.category(), n.rawCategory(), n.won(), named(n.films()), named(n.nominees()),
-                    n.detail()));
+            records.add(awardRecord(n));
         }
         return records;
+    }
+
+    /** A reference nomination as enriched events (and the entity query) show it. */
+    public static EnrichedArticle.AwardRecord awardRecord(Nomination n) {
+        return new EnrichedArticle.AwardRecord(n.key(), n.body(), AwardBodies.displayName(n.body()), n.ceremony(),
+                n.ceremonyYear(), n.filmYear(), n.category(), n.rawCategory(), n.won(), named(n.films()), named(n.nominees()),
+                n.detail());
     }
 
     private static List<EnrichedArticle.Named> named(List<EntityRef> refs) {
