@@ -335,6 +335,9 @@ public final class Tagger {
                         continue;
                     }
                     List<CatalogueEntry> entries = catalogue.lookup(keys[k]);
+                    if (!entries.isEmpty() && insideLongerName(i, ends[k])) {
+                        entries = entries.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+                    }
                     if (!entries.isEmpty()) {
                         Hit h = new Hit(i, ends[k], wordCount(i, ends[k]), entries);
                         hits.add(h);
@@ -346,6 +349,42 @@ public final class Tagger {
                     }
                 }
             }
+        }
+
+        /**
+         * Whether tokens [from, to) are only part of a longer run of capitalized words that the catalogue does not
+         * name: "Maurice" in "Maurice Sendak", "Box" in "Box Office Mojo", "Mark" in "Mark Romanek". Such a span is
+         * not the film of that title, whatever film words stand nearby; the whole run is read as a name instead.
+         * A following catalogue person ("in Gravity Sandra Bullock plays") leaves the span alone; a following film
+         * title does not, as two titles never stand side by side unpunctuated.
+         */
+        private boolean insideLongerName(int from, int to) {
+            Token next = tok(to);
+            int sentence = toks.get(from).sentence();
+            if (runWord(next, sentence) && !startsCataloguePerson(to)) {
+                return true;
+            }
+            Token prev = tok(from - 1);
+            return runWord(prev, sentence) && !prev.sentenceInitial() && !used[from - 1] && !inHit[from - 1];
+        }
+
+        /** A capitalized word that would continue a name: not a title's function word, not an acronym. */
+        private static boolean runWord(Token t, int sentence) {
+            return t != null && t.sentence() == sentence && t.isWord() && t.capitalized() && !t.allCaps()
+                    && !FUNCTION_WORDS.contains(t.norm());
+        }
+
+        private boolean startsCataloguePerson(int from) {
+            int max = Math.max(1, catalogue.maxNameTokens());
+            int[] ends = new int[max + 2];
+            String[] keys = new String[max + 2];
+            int count = spanKeys(from, max, used, ends, keys);
+            for (int k = 0; k < count; k++) {
+                if (catalogue.lookup(keys[k]).stream().anyMatch(e -> e.type() == EntityType.PERSON)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Every content word capitalized (or a number), as titles and names are written. */
@@ -454,7 +493,9 @@ public final class Tagger {
                     return;
                 }
                 allCommon &= CommonWords.contains(t.norm()) || NAME_PARTICLES.contains(t.norm());
-                anyProper |= t.pos().equals("PROPN");
+                // The POS model often misses rare surnames ("Sendak" as a verb); a capitalized word mid-sentence
+                // that is no English word is a proper noun by its form.
+                anyProper |= t.pos().equals("PROPN") || !t.sentenceInitial() && !CommonWords.contains(t.norm());
             }
             boolean given = catalogue.isGivenName(toks.get(from).norm());
             if (allCommon && !given) {

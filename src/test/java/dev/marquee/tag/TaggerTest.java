@@ -33,6 +33,12 @@ class TaggerTest {
     private static final EntityRef COPPOLA = new EntityRef("nm0001068", "Sofia Coppola");
     private static final EntityRef MARK_RUFFALO = new EntityRef("nm0749263", "Mark Ruffalo");
     private static final EntityRef SPOTLIGHT = new EntityRef("tt1895587", "Spotlight");
+    // Titles that are also first names or the start of company names.
+    private static final EntityRef MAURICE = new EntityRef("tt0093512", "Maurice");
+    private static final EntityRef JAMES_IVORY = new EntityRef("nm0412465", "James Ivory");
+    private static final EntityRef THE_BOX = new EntityRef("tt0362478", "The Box");
+    private static final EntityRef THE_MARK = new EntityRef("tt0055146", "The Mark");
+    private static final EntityRef STUART_WHITMAN = new EntityRef("nm0926183", "Stuart Whitman");
 
     private static final Tagger TAGGER = new Tagger(ReferenceIndex.of(List.of(
             nomination("86-screenplay", 86, 2014, "2013", "WRITING (Original Screenplay)", HER, JONZE, true),
@@ -43,7 +49,10 @@ class TaggerTest {
             nomination("41-director", 41, 1969, "1968", "DIRECTING", ODYSSEY, KUBRICK, false),
             nomination("86-director", 86, 2014, "2013", "DIRECTING", GRAVITY, CUARON, true),
             nomination("76-screenplay", 76, 2004, "2003", "WRITING (Original Screenplay)", LOST, COPPOLA, true),
-            nomination("88-supporting", 88, 2016, "2015", "ACTOR IN A SUPPORTING ROLE", SPOTLIGHT, MARK_RUFFALO, false))));
+            nomination("88-supporting", 88, 2016, "2015", "ACTOR IN A SUPPORTING ROLE", SPOTLIGHT, MARK_RUFFALO, false),
+            nomination("60-costume", 60, 1988, "1987", "COSTUME DESIGN", MAURICE, JAMES_IVORY, false),
+            nomination("82-short", 82, 2010, "2009", "SHORT FILM", THE_BOX, JONZE, false),
+            nomination("34-actor", 34, 1962, "1961", "ACTOR", THE_MARK, STUART_WHITMAN, false))));
 
     private static Nomination nomination(String key, int ceremony, int year, String filmYear, String category,
                                          EntityRef film, EntityRef person, boolean won) {
@@ -197,6 +206,35 @@ class TaggerTest {
         List<TaggedEntity> e = tag("He trained with directors Sofia Coppola and Mark Romanek in the same building.");
         TaggedEntity romanek = find(e, EntityType.PERSON, "Mark Romanek").orElseThrow();
         assertEquals("mq:person:mark-romanek", romanek.key());
+    }
+
+    @Test
+    void aLongerNameBeatsTheFilmTitleAtItsStart() {
+        List<TaggedEntity> e = tag("It is his first feature film since bringing Maurice Sendak's book to the screen. "
+                + "He still admires Maurice.");
+        assertFalse(has(e, EntityType.FILM, "Maurice"), e.toString());
+        TaggedEntity sendak = find(e, EntityType.PERSON, "Maurice Sendak").orElseThrow();
+        assertEquals(List.of("Maurice Sendak", "Maurice"), sendak.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void aTitleAtTheStartOfAnOrganisationNameIsNotTheFilm() {
+        List<TaggedEntity> e = tag("The film made $100 million, says the website Box Office Mojo.");
+        assertTrue(e.isEmpty(), e.toString());
+    }
+
+    @Test
+    void aTitleThatIsAGivenNameDoesNotHideAnUnlistedPerson() {
+        List<TaggedEntity> e = tag("He shared a building with directors Sofia Coppola, Spike Jonze and Mark Romanek.");
+        assertFalse(has(e, EntityType.FILM, "The Mark"), e.toString());
+        assertTrue(has(e, EntityType.PERSON, "Mark Romanek"), e.toString());
+    }
+
+    @Test
+    void aTitleStandingAloneIsStillTheFilm() {
+        List<TaggedEntity> e = tag("James Ivory directed Maurice in 1987, and The Box (2009) was a short film.");
+        assertTrue(has(e, EntityType.FILM, "Maurice"), e.toString());
+        assertTrue(has(e, EntityType.FILM, "The Box"), e.toString());
     }
 
     @Test
