@@ -4,6 +4,7 @@ import dev.marquee.awards.AwardsData;
 import dev.marquee.awards.NominationPublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.EnrichedArticle;
+import dev.marquee.mentions.EntityMention;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.ops.StreamApp;
 import dev.marquee.publish.DeadLetter;
@@ -39,6 +40,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -136,15 +138,23 @@ final class DemoCommand implements Callable<Integer> {
     private static boolean readAndPrint(MarqueeConfig config, int expectedEvents, int expectedDeadLetters, Duration timeout, PrintStream out) {
         Map<String, EnrichedArticle> events = new LinkedHashMap<>();
         List<DeadLetter> deadLetters = new ArrayList<>();
+        Map<String, Integer> mentionsByType = new TreeMap<>();
+        int mentions = 0;
         try (KafkaConsumer<String, byte[]> consumer = readCommittedConsumer(config)) {
-            consumer.subscribe(List.of(config.enrichedTopic(), config.deadLetterTopic()));
+            consumer.subscribe(List.of(config.enrichedTopic(), config.deadLetterTopic(), config.entityMentionsTopic()));
             long deadline = System.nanoTime() + timeout.toNanos();
-            while ((events.size() < expectedEvents || deadLetters.size() < expectedDeadLetters) && System.nanoTime() < deadline) {
+            // Mention records are written in the same transaction as their event, so once every event is in, waiting
+            // for one mention per entity of those events is waiting for data that is already committed.
+            while ((events.size() < expectedEvents || deadLetters.size() < expectedDeadLetters || mentions < entityCount(events))
+                    && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     if (r.topic().equals(config.enrichedTopic())) {
                         EnrichedArticle event = Json.fromBytes(r.value(), EnrichedArticle.class);
                         events.put(event.articleId(), event);
                         out.println(EventSummary.format(event));
+                    } else if (r.topic().equals(config.entityMentionsTopic())) {
+                        mentions++;
+                        mentionsByType.merge(Json.fromBytes(r.value(), EntityMention.class).entityType().name(), 1, Integer::sum);
                     } else {
                         DeadLetter dl = Json.fromBytes(r.value(), DeadLetter.class);
                         deadLetters.add(dl);
@@ -156,7 +166,12 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.printf("%nEnriched events: %d of %d expected; dead letters: %d of %d expected%n", events.size(), expectedEvents,
                 deadLetters.size(), expectedDeadLetters);
-        return events.size() == expectedEvents && deadLetters.size() == expectedDeadLetters;
+        out.printf("Entity mentions: %d records on %s %s%n", mentions, config.entityMentionsTopic(), mentionsByType);
+        return events.size() == expectedEvents && deadLetters.size() == expectedDeadLetters && mentions >= entityCount(events);
+    }
+
+    private static int entityCount(Map<String, EnrichedArticle> events) {
+        return events.values().stream().mapToInt(e -> e.entities().size()).sum();
     }
 
     private static void waitForCtrlC(MarqueeConfig config, EmbeddedKafka broker, PrintStream out) throws InterruptedException {
