@@ -51,9 +51,10 @@ import java.util.concurrent.CountDownLatch;
  */
 @Command(name = "demo",
         description = {
-                "Run the whole job locally: start a real single-node Kafka broker (KRaft) on 127.0.0.1, apply topics/,",
-                "load the shipped awards, produce the sample articles plus a few malformed records, run the stream app,",
-                "and print each enriched event and dead letter. Exits 0 when every record came out as expected.",
+                "Run the whole job locally on an embedded Kafka broker and print what it published.",
+                "Starts a real single-node broker (KRaft) on 127.0.0.1, applies topics/, loads the shipped awards, produces the",
+                "sample articles plus a few malformed records, runs the stream app and prints each enriched event and dead letter.",
+                "Exits 0 when every record came out as expected.",
                 "--keep-running leaves broker and app up and prints the bootstrap address for outside clients (kcat)."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -83,7 +84,9 @@ final class DemoCommand implements Callable<Integer> {
             MarqueeConfig config = MarqueeConfig.of(Map.of(
                     MarqueeConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
                     MarqueeConfig.APPLICATION_ID, "marquee-demo",
-                    MarqueeConfig.STATE_DIR, stateDir.toString()));
+                    MarqueeConfig.STATE_DIR, stateDir.toString(),
+                    // Any free port: a demo must not fail because something else (another demo) holds 8080.
+                    MarqueeConfig.HTTP_PORT, "0"));
             out.printf("Kafka broker (KRaft, single node) up at %s%n", broker.bootstrapServers());
 
             try (Admin admin = Admin.create(config.kafkaClientProperties())) {
@@ -115,7 +118,8 @@ final class DemoCommand implements Callable<Integer> {
                 System.err.println("Stream app did not reach RUNNING; state " + app.state());
                 return 1;
             }
-            out.printf("Stream app RUNNING (%,d nominations in its awards store)%n%n", app.referenceIndex().size());
+            out.printf("Stream app RUNNING (%,d nominations in its awards store); metrics at http://localhost:%d/metrics%n%n",
+                    app.referenceIndex().size(), app.httpPort());
 
             boolean complete = readAndPrint(config, valid.size(), malformed.size(), Duration.ofSeconds(timeoutSeconds), out);
             out.printf("%nDemo finished in %.1f s%n", (System.nanoTime() - started) / 1e9);

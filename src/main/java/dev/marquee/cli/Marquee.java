@@ -31,6 +31,7 @@ public final class Marquee implements Runnable {
     /** The command tree with Marquee's error handling, shared by main and the CLI tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Marquee());
+        withHelpOptions(cli);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ConfigException) {
                 commandLine.getErr().println("Configuration error: " + ex.getMessage());
@@ -39,6 +40,13 @@ public final class Marquee implements Runnable {
             throw ex;
         });
         return cli;
+    }
+
+    // Every command, including ones added later, answers --help and --version the same way.
+    private static void withHelpOptions(CommandLine command) {
+        command.getCommandSpec().mixinStandardHelpOptions(true);
+        command.getCommandSpec().versionProvider(new Version());
+        command.getSubcommands().values().forEach(Marquee::withHelpOptions);
     }
 
     @Override

@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "tag",
         description = {
-                "Tag raw articles (JSON lines) from a file or stdin and write one enriched event per line, exactly as the",
-                "enriched topic carries them. Needs no broker: awards come from the shipped reference data.",
+                "Tag raw articles (JSON lines) without a broker; write enriched events as JSON lines.",
+                "Each output line is exactly the enriched topic's value. Awards come from the shipped reference data.",
                 "Bad lines are reported on stderr with their line number and skipped."})
 final class TagCommand implements Callable<Integer> {
 

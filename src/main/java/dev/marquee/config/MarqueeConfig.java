@@ -47,6 +47,7 @@ public final class MarqueeConfig extends AbstractConfig {
     public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
     public static final String STATE_DIR = "state.dir";
     public static final String SHUTDOWN_TIMEOUT_MS = "shutdown.timeout.ms";
+    public static final String HTTP_PORT = "http.port";
 
     public static final ConfigDef DEFINITION = new ConfigDef()
             .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", new ConfigDef.NonEmptyString(), Importance.HIGH,
@@ -79,7 +80,9 @@ public final class MarqueeConfig extends AbstractConfig {
             .define(STATE_DIR, Type.STRING, defaultStateDir(), new ConfigDef.NonEmptyString(), Importance.LOW,
                     "Directory for local state stores.")
             .define(SHUTDOWN_TIMEOUT_MS, Type.LONG, 30_000L, Range.between(1_000, 600_000), Importance.LOW,
-                    "Longest a graceful shutdown may take before the process exits anyway.");
+                    "Longest a graceful shutdown may take before the process exits anyway.")
+            .define(HTTP_PORT, Type.INT, 8080, Range.between(-1, 65_535), Importance.MEDIUM,
+                    "Port of the HTTP endpoints /health, /ready and /metrics on all interfaces; 0 picks a free port, -1 turns them off.");
 
     private final Map<String, String> kafkaOverrides;
 
@@ -189,6 +192,11 @@ public final class MarqueeConfig extends AbstractConfig {
 
     public int maxArticleBytes() {
         return getInt(MAX_ARTICLE_BYTES);
+    }
+
+    /** -1: no HTTP endpoints; 0: any free port. */
+    public int httpPort() {
+        return getInt(HTTP_PORT);
     }
 
     public long shutdownTimeoutMs() {
