@@ -5,6 +5,11 @@ import dev.marquee.awards.NominationPublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.mentions.EntityMention;
+import dev.marquee.query.Answer;
+import dev.marquee.query.Queries;
+import dev.marquee.query.Views;
+import dev.marquee.tag.EntityType;
+import dev.marquee.trending.TrendingWindow;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.ops.StreamApp;
 import dev.marquee.publish.DeadLetter;
@@ -122,11 +127,14 @@ final class DemoCommand implements Callable<Integer> {
                     app.referenceIndex().size(), app.httpPort());
 
             boolean complete = readAndPrint(config, valid.size(), malformed.size(), Duration.ofSeconds(timeoutSeconds), out);
+            printTrending(app.queries(), out);
             out.printf("%nDemo finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
             if (!complete) {
                 return 1;
             }
             if (keepRunning) {
+                out.printf("%nLive page: http://localhost:%d/   (API: /articles, /entities/{id}, /trending?type=FILM&window=1h&limit=20)%n",
+                        app.httpPort());
                 waitForCtrlC(config, broker, out);
             }
             return 0;
@@ -176,6 +184,22 @@ final class DemoCommand implements Callable<Integer> {
 
     private static int entityCount(Map<String, EnrichedArticle> events) {
         return events.values().stream().mapToInt(e -> e.entities().size()).sum();
+    }
+
+    /**
+     * Live trending from the app's window stores: the demo's articles are too recent for any window to have closed, so
+     * the trending topic has no final record yet; the stores already count them.
+     */
+    private static void printTrending(Queries queries, PrintStream out) {
+        for (EntityType type : List.of(EntityType.FILM, EntityType.PERSON)) {
+            Answer answer = queries.trending(type, TrendingWindow.ONE_HOUR, 5, queries.now(), false);
+            if (answer.body() instanceof Views.Trending trending) {
+                out.printf("Trending %s, last hour (live): %s%n", type == EntityType.FILM ? "films" : "people", String.join(", ",
+                        trending.entities().stream().map(e -> e.entityName() + " " + e.articles()).toList()));
+            } else {
+                out.printf("Trending %s: not available (%s)%n", type, answer.body());
+            }
+        }
     }
 
     private static void waitForCtrlC(MarqueeConfig config, EmbeddedKafka broker, PrintStream out) throws InterruptedException {
