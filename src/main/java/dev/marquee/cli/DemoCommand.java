@@ -75,6 +75,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--keep-running", description = "Keep broker and app running after the summary, until Ctrl-C.")
     boolean keepRunning;
 
+    @Option(names = "--http-port", paramLabel = "PORT", description = "Port of the app's HTTP endpoints (default: ${DEFAULT-VALUE}, any free port).")
+    int httpPort = 0;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Longest wait for the output (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds = 120;
 

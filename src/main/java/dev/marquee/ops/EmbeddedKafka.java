@@ -3,6 +3,7 @@ package dev.marquee.ops;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -19,7 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -29,6 +33,15 @@ import java.util.stream.Stream;
  *
  * <p>Runs inside this JVM: a fatal broker fault halts the whole JVM, and broker threads are not daemons, so
  * always {@link #close()} it (try-with-resources or {@code @AfterAll}).
+ *
+ * <p>The PLAINTEXT listener ({@link #bootstrapServers()}) always exists and carries inter-broker traffic. A secured
+ * broker adds a client listener with {@link #withListener} and its settings with {@link #withBrokerProperties}:
+ * <pre>
+ *   new EmbeddedKafka().withListener("CLIENT", SecurityProtocol.SASL_SSL)
+ *       .withBrokerProperties(Map.of("listener.name.client.sasl.enabled.mechanisms", "SCRAM-SHA-512", …))
+ *       .start();
+ *   kafka.bootstrapServers("CLIENT");
+ * </pre>
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
@@ -41,6 +54,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final boolean ownsDataDir;
     private final int brokerPort;
     private final int controllerPort;
+    private final Map<String, Listener> extraListeners = new LinkedHashMap<>();
+    private final Map<String, String> extraBrokerProperties = new LinkedHashMap<>();
     private KafkaRaftServer server;
     private boolean closed;
 
@@ -59,6 +74,33 @@ public final class EmbeddedKafka implements AutoCloseable {
         this.ownsDataDir = ownsDataDir;
         this.brokerPort = freeLoopbackPort();
         this.controllerPort = freeLoopbackPort();
+    }
+
+    private record Listener(SecurityProtocol protocol, int port) {
+    }
+
+    /** Adds a listener {@code name} on a free loopback port (before {@link #start()}); its settings go to {@link #withBrokerProperties}. */
+    public synchronized EmbeddedKafka withListener(String name, SecurityProtocol protocol) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (upper.equals("PLAINTEXT") || upper.equals(CONTROLLER_LISTENER) || extraListeners.containsKey(upper)) {
+            throw new IllegalArgumentException("Listener " + upper + " exists already");
+        }
+        requireNotStarted();
+        extraListeners.put(upper, new Listener(protocol, freeLoopbackPort()));
+        return this;
+    }
+
+    /** Broker settings applied over the defaults (before {@link #start()}): authorizer, SASL, TLS, {@code listener.name.*}. */
+    public synchronized EmbeddedKafka withBrokerProperties(Map<String, String> properties) {
+        requireNotStarted();
+        extraBrokerProperties.putAll(properties);
+        return this;
+    }
+
+    private void requireNotStarted() {
+        if (server != null || closed) {
+            throw new IllegalStateException("Configure EmbeddedKafka before start()");
+        }
     }
 
     /** Formats storage if needed and starts the broker; returns once clients can connect. */
@@ -84,8 +126,18 @@ public final class EmbeddedKafka implements AutoCloseable {
         return this;
     }
 
+    /** The PLAINTEXT listener: no authentication, principal {@code User:ANONYMOUS}. */
     public String bootstrapServers() {
         return LOOPBACK + ":" + brokerPort;
+    }
+
+    /** A listener added with {@link #withListener}. */
+    public String bootstrapServers(String listenerName) {
+        Listener listener = extraListeners.get(listenerName.toUpperCase(Locale.ROOT));
+        if (listener == null) {
+            throw new IllegalArgumentException("No listener " + listenerName + "; added: " + extraListeners.keySet());
+        }
+        return LOOPBACK + ":" + listener.port();
     }
 
     public Path dataDir() {
@@ -134,9 +186,15 @@ public final class EmbeddedKafka implements AutoCloseable {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", String.valueOf(NODE_ID));
-        p.put("listeners", "PLAINTEXT://" + LOOPBACK + ":" + brokerPort + "," + CONTROLLER_LISTENER + "://" + LOOPBACK + ":" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://" + LOOPBACK + ":" + brokerPort);
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        StringBuilder advertised = new StringBuilder("PLAINTEXT://" + LOOPBACK + ":" + brokerPort);
+        StringBuilder protocols = new StringBuilder("PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        extraListeners.forEach((name, l) -> {
+            advertised.append(',').append(name).append("://").append(LOOPBACK).append(':').append(l.port());
+            protocols.append(',').append(name).append(':').append(l.protocol().name);
+        });
+        p.put("listeners", advertised + "," + CONTROLLER_LISTENER + "://" + LOOPBACK + ":" + controllerPort);
+        p.put("advertised.listeners", advertised.toString());
+        p.put("listener.security.protocol.map", protocols.toString());
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("controller.listener.names", CONTROLLER_LISTENER);
         p.put("controller.quorum.voters", NODE_ID + "@" + LOOPBACK + ":" + controllerPort);
@@ -153,6 +211,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         // The default 128 MiB dedupe buffer can exhaust a test heap, and a broker OOM halts this JVM.
         p.put("log.cleaner.dedupe.buffer.size", "2097152");
+        p.putAll(extraBrokerProperties);
         return p;
     }
 

@@ -3,6 +3,7 @@ package dev.marquee.ops;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes metrics in the Prometheus text exposition format 0.0.4: per family one {@code # HELP} and one
@@ -82,7 +83,8 @@ public final class PrometheusWriter {
         if (!labels.isEmpty() || extraLabel != null) {
             out.append('{');
             boolean first = true;
-            for (Map.Entry<String, String> l : labels.entrySet()) {
+            // Sorted, so a series prints the same way every time whatever map the caller built.
+            for (Map.Entry<String, String> l : new TreeMap<>(labels).entrySet()) {
                 if (!first) {
                     out.append(',');
                 }

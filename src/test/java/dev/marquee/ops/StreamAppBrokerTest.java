@@ -71,7 +71,8 @@ class StreamAppBrokerTest {
         config = MarqueeConfig.of(Map.of(
                 MarqueeConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
                 MarqueeConfig.APPLICATION_ID, "marquee-it-" + UUID.randomUUID(),
-                MarqueeConfig.STATE_DIR, stateDir.toString()));
+                MarqueeConfig.STATE_DIR, stateDir.toString(),
+                MarqueeConfig.HTTP_PORT, "0"));
         try (Admin admin = Admin.create(config.kafkaClientProperties())) {
             new TopicApplier(admin).apply(TopicContracts.fromClasspath(), config, false);
         }
