@@ -153,7 +153,9 @@ class TopicApplierBrokerTest {
                 "topic.articles=" + config.articlesTopic(),
                 "topic.enriched=" + config.enrichedTopic(),
                 "topic.dead-letter=" + config.deadLetterTopic(),
-                "topic.awards=" + config.awardsTopic()));
+                "topic.awards=" + config.awardsTopic(),
+                "topic.entity-mentions=" + config.entityMentionsTopic(),
+                "topic.trending-entities=" + config.trendingTopic()));
         String[] args = {"topics", "apply", "--config", configFile.toString(), "--bootstrap-servers", kafka.bootstrapServers()};
 
         StringWriter first = new StringWriter();
