@@ -1,6 +1,7 @@
 package dev.marquee.cli;
 
 import dev.marquee.awards.AwardsData;
+import dev.marquee.awards.FilmsData;
 import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.ArticlePipeline;
@@ -47,10 +48,17 @@ final class ArticleBatch {
     @Option(names = "--golden-globes", paramLabel = "FILE", description = "Golden Globes CSV instead of the shipped one.")
     Path goldenGlobes;
 
-    /** The production pipeline over the reference data the options name. */
-    ArticlePipeline pipeline(Clock clock) {
+    @Option(names = "--films", paramLabel = "FILE", description = "Film catalogue TSV instead of the shipped one.")
+    Path films;
+
+    /** The production pipeline over the reference data the options name: the same awards and films the stream app loads. */
+    ArticlePipeline pipeline(Clock clock, PrintStream err) {
+        long loading = System.nanoTime();
         AwardsData awards = oscars == null && goldenGlobes == null ? AwardsData.loadShipped() : AwardsData.load(oscars, goldenGlobes);
-        return ArticlePipeline.over(ReferenceIndex.of(awards.nominations()), clock);
+        ReferenceIndex index = ReferenceIndex.of(awards.nominations(), FilmsData.load(films).films());
+        err.printf("reference: %,d nominations, %,d films, indexed in %.1f s%n", index.size(), index.filmCount(),
+                (System.nanoTime() - loading) / 1e9);
+        return ArticlePipeline.over(index, clock);
     }
 
     /** Tags every non-blank line of {@code in}; bad lines are reported on {@code err} with their number and skipped. */

@@ -1,7 +1,8 @@
 package dev.marquee.cli;
 
 import dev.marquee.awards.AwardsData;
-import dev.marquee.awards.NominationPublisher;
+import dev.marquee.awards.FilmsData;
+import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.mentions.EntityMention;
@@ -51,15 +52,15 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * README command one: the whole product on a real broker with nothing installed but Java. Starts a single-node
- * KRaft broker on loopback, applies the topic contracts, loads the awards, produces the sample articles (and a few
+ * KRaft broker on loopback, applies the topic contracts, loads the awards and the film catalogue, produces the sample articles (and a few
  * malformed records, to show the dead-letter path), runs the stream app and prints what it published.
  */
 @Command(name = "demo",
         description = {
                 "Run the whole job locally on an embedded Kafka broker and print what it published.",
-                "Starts a real single-node broker (KRaft) on 127.0.0.1, applies topics/, loads the shipped awards, produces the",
-                "sample articles plus a few malformed records, runs the stream app and prints each enriched event and dead letter.",
-                "Exits 0 when every record came out as expected.",
+                "Starts a real single-node broker (KRaft) on 127.0.0.1, applies topics/, loads the shipped awards and films,",
+                "produces the sample articles plus a few malformed records, runs the stream app and prints each enriched event",
+                "and dead letter. Exits 0 when every record came out as expected.",
                 "--keep-running leaves broker and app up and prints the bootstrap address for outside clients (kcat)."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -103,9 +104,14 @@ final class DemoCommand implements Callable<Integer> {
             }
 
             AwardsData awards = AwardsData.loadShipped();
+            FilmsData films = FilmsData.loadShipped();
             try (KafkaProducer<String, byte[]> producer = producer(config)) {
-                NominationPublisher.Result loaded = new NominationPublisher(producer, config.awardsTopic(), System.err).publish(awards.nominations());
+                ReferencePublisher.Result loaded = new ReferencePublisher(producer, config.awardsTopic(), System.err)
+                        .publish(awards.nominations(), "nominations");
                 out.printf("Awards reference: %,d nominations published to %s%n", loaded.acknowledged(), config.awardsTopic());
+                ReferencePublisher.Result catalogue = new ReferencePublisher(producer, config.filmsTopic(), System.err)
+                        .publish(films.films(), "films");
+                out.printf("Film catalogue: %,d films published to %s%n", catalogue.acknowledged(), config.filmsTopic());
             }
 
             List<byte[]> valid = articles == null ? resourceLines(SAMPLE_ARTICLES) : fileLines(articles);
@@ -126,8 +132,8 @@ final class DemoCommand implements Callable<Integer> {
                 System.err.println("Stream app did not reach RUNNING; state " + app.state());
                 return 1;
             }
-            out.printf("Stream app RUNNING (%,d nominations in its awards store); metrics at http://localhost:%d/metrics%n%n",
-                    app.referenceIndex().size(), app.httpPort());
+            out.printf("Stream app RUNNING (%,d nominations and %,d films in its reference stores); metrics at http://localhost:%d/metrics%n%n",
+                    app.referenceIndex().size(), app.referenceIndex().filmCount(), app.httpPort());
 
             boolean complete = readAndPrint(config, valid.size(), malformed.size(), Duration.ofSeconds(timeoutSeconds), out);
             printTrending(app.queries(), out);

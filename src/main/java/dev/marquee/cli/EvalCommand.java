@@ -73,7 +73,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private Map<String, List<Scorer.Predicted>> tag() throws IOException {
-        ArticlePipeline pipeline = batch.pipeline(Clock.systemUTC());
+        ArticlePipeline pipeline = batch.pipeline(Clock.systemUTC(), System.err);
         Map<String, List<Scorer.Predicted>> out = new LinkedHashMap<>();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(articles))) {
             batch.run(in, pipeline, event -> out.put(event.articleId(), Predictions.of(event)), System.err);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 RunCommand.class,
                 LoadAwardsCommand.class,
+                LoadFilmsCommand.class,
                 TopicsCommand.class,
                 TagCommand.class,
                 EvalCommand.class,

@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
 @Command(name = "tag",
         description = {
                 "Tag raw articles (JSON lines) without a broker; write enriched events as JSON lines.",
-                "Each output line is exactly the enriched topic's value. Awards come from the shipped reference data.",
+                "Each output line is exactly the enriched topic's value. Awards and films come from the shipped reference data.",
                 "Bad lines are reported on stderr with their line number and skipped."})
 final class TagCommand implements Callable<Integer> {
 
@@ -43,7 +43,7 @@ final class TagCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
-        ArticlePipeline pipeline = batch.pipeline(Clock.systemUTC());
+        ArticlePipeline pipeline = batch.pipeline(Clock.systemUTC(), System.err);
         long started = System.nanoTime();
         ArticleBatch.Counts counts;
         try (InputStream in = new BufferedInputStream(input == null ? System.in : Files.newInputStream(input));

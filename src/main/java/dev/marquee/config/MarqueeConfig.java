@@ -38,6 +38,7 @@ public final class MarqueeConfig extends AbstractConfig {
     public static final String TOPIC_ENRICHED = "topic.enriched";
     public static final String TOPIC_DEAD_LETTER = "topic.dead-letter";
     public static final String TOPIC_AWARDS = "topic.awards";
+    public static final String TOPIC_FILMS = "topic.films";
     public static final String TOPIC_ENTITY_MENTIONS = "topic.entity-mentions";
     public static final String TOPIC_TRENDING = "topic.trending-entities";
     public static final String MAX_ARTICLE_BYTES = "max.article.bytes";
@@ -62,6 +63,8 @@ public final class MarqueeConfig extends AbstractConfig {
                     "Dead-letter topic: rejected input with its reason and original bytes.")
             .define(TOPIC_AWARDS, Type.STRING, "marquee.reference.awards", new ConfigDef.NonEmptyString(), Importance.HIGH,
                     "Compacted awards reference topic, one nomination per key.")
+            .define(TOPIC_FILMS, Type.STRING, "marquee.reference.films", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Compacted film catalogue topic, one film per key.")
             .define(TOPIC_ENTITY_MENTIONS, Type.STRING, "marquee.entities.mentions", new ConfigDef.NonEmptyString(), Importance.HIGH,
                     "Output topic: one record per entity per article, keyed by entity key.")
             .define(TOPIC_TRENDING, Type.STRING, "marquee.entities.trending", new ConfigDef.NonEmptyString(), Importance.HIGH,
@@ -180,6 +183,10 @@ public final class MarqueeConfig extends AbstractConfig {
 
     public String awardsTopic() {
         return getString(TOPIC_AWARDS);
+    }
+
+    public String filmsTopic() {
+        return getString(TOPIC_FILMS);
     }
 
     public String entityMentionsTopic() {

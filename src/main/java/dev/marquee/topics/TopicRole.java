@@ -15,6 +15,7 @@ public enum TopicRole {
     ENRICHED("enriched", MarqueeConfig::enrichedTopic),
     DEAD_LETTER("dead-letter", MarqueeConfig::deadLetterTopic),
     AWARDS("awards", MarqueeConfig::awardsTopic),
+    FILMS("films", MarqueeConfig::filmsTopic),
     ENTITY_MENTIONS("entity-mentions", MarqueeConfig::entityMentionsTopic),
     TRENDING_ENTITIES("trending-entities", MarqueeConfig::trendingTopic);
 

@@ -2,7 +2,7 @@ package dev.marquee.ops;
 
 import dev.marquee.awards.AwardsData;
 import dev.marquee.awards.Nomination;
-import dev.marquee.awards.NominationPublisher;
+import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.topics.TopicApplier;
 import dev.marquee.topics.TopicContracts;
@@ -50,7 +50,7 @@ final class OpsTestSupport {
         }
         List<Nomination> awards = AwardsData.loadShipped().nominations().subList(0, nominations);
         try (KafkaProducer<String, byte[]> producer = producer(adminClientProps)) {
-            new NominationPublisher(producer, config.awardsTopic(), new PrintStream(PrintStream.nullOutputStream())).publish(awards);
+            new ReferencePublisher(producer, config.awardsTopic(), new PrintStream(PrintStream.nullOutputStream())).publish(awards, "nominations");
         }
         return awards;
     }

@@ -113,6 +113,7 @@ class SaslSslAclTest {
         return List.of(
                 allow(principal, ResourceType.TOPIC, config.articlesTopic(), PatternType.LITERAL, AclOperation.READ),
                 allow(principal, ResourceType.TOPIC, config.awardsTopic(), PatternType.LITERAL, AclOperation.READ),
+                allow(principal, ResourceType.TOPIC, config.filmsTopic(), PatternType.LITERAL, AclOperation.READ),
                 allow(principal, ResourceType.TOPIC, config.enrichedTopic(), PatternType.LITERAL, AclOperation.WRITE),
                 allow(principal, ResourceType.TOPIC, config.deadLetterTopic(), PatternType.LITERAL, AclOperation.WRITE),
                 allow(principal, ResourceType.TOPIC, config.enrichedTopic(), PatternType.LITERAL, AclOperation.READ),

@@ -4,7 +4,8 @@ import dev.marquee.awards.AwardBodies;
 import dev.marquee.awards.AwardsData;
 import dev.marquee.awards.EntityRef;
 import dev.marquee.awards.Nomination;
-import dev.marquee.awards.NominationPublisher;
+import dev.marquee.awards.FilmsData;
+import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.enrich.EnrichedArticle.AwardRecord;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +57,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The stream app end to end on a real KRaft broker, with the full shipped awards data and the sample interview. */
+/** The stream app end to end on a real KRaft broker, with the full shipped awards and films data and the sample interview. */
 @Tag("broker")
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class StreamAppBrokerTest {
@@ -77,7 +80,9 @@ class StreamAppBrokerTest {
             new TopicApplier(admin).apply(TopicContracts.fromClasspath(), config, false);
         }
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            new NominationPublisher(producer, config.awardsTopic(), new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).publish(AwardsData.loadShipped().nominations());
+            PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+            new ReferencePublisher(producer, config.awardsTopic(), quiet).publish(AwardsData.loadShipped().nominations(), "nominations");
+            new ReferencePublisher(producer, config.filmsTopic(), quiet).publish(FilmsData.loadShipped().films(), "films");
         }
         app = new StreamApp(config);
         app.start();

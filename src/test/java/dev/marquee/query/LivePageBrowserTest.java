@@ -1,7 +1,7 @@
 package dev.marquee.query;
 
 import dev.marquee.awards.AwardsData;
-import dev.marquee.awards.NominationPublisher;
+import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.ops.StreamApp;
@@ -74,8 +74,8 @@ class LivePageBrowserTest {
         Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-            new NominationPublisher(producer, config.awardsTopic(), new PrintStream(PrintStream.nullOutputStream()))
-                    .publish(AwardsData.loadShipped().nominations());
+            new ReferencePublisher(producer, config.awardsTopic(), new PrintStream(PrintStream.nullOutputStream()))
+                    .publish(AwardsData.loadShipped().nominations(), "nominations");
             for (String line : sampleArticles()) {
                 String id = Json.MAPPER.readTree(line).path("id").asText();
                 producer.send(new ProducerRecord<>(config.articlesTopic(), id, line.getBytes(StandardCharsets.UTF_8))).get();

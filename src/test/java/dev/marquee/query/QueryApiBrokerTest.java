@@ -3,7 +3,7 @@ package dev.marquee.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.marquee.awards.AwardsData;
 import dev.marquee.awards.Nomination;
-import dev.marquee.awards.NominationPublisher;
+import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.ops.StreamApp;
@@ -73,7 +73,7 @@ class QueryApiBrokerTest {
         }
         List<Nomination> her = AwardsData.loadShipped().nominations().stream().filter(n -> n.names("tt1798709") || n.names("nm0005069")).toList();
         try (KafkaProducer<String, byte[]> producer = producer(firstConfig)) {
-            new NominationPublisher(producer, firstConfig.awardsTopic(), new PrintStream(PrintStream.nullOutputStream())).publish(her);
+            new ReferencePublisher(producer, firstConfig.awardsTopic(), new PrintStream(PrintStream.nullOutputStream())).publish(her, "nominations");
         }
         first = new StreamApp(firstConfig);
         second = new StreamApp(config(secondPort));

@@ -69,7 +69,7 @@ class TopicApplierBrokerTest {
 
         ApplyResult result = new TopicApplier(admin).apply(contracts, config, false);
 
-        assertEquals(6, result.withStatus(Status.CREATED).size(), result.toString());
+        assertEquals(7, result.withStatus(Status.CREATED).size(), result.toString());
         assertFalse(result.hasDrift());
         assertTopic("marquee.articles.raw", 6, "delete", "604800000");
         assertTopic("marquee.articles.enriched", 6, "compact", null);
@@ -93,7 +93,7 @@ class TopicApplierBrokerTest {
         ApplyResult result = new TopicApplier(admin).apply(contracts, config, false);
 
         assertEquals(List.of(config.articlesTopic(), config.enrichedTopic(), config.deadLetterTopic(), config.awardsTopic(),
-                        config.entityMentionsTopic(), config.trendingTopic()),
+                        config.filmsTopic(), config.entityMentionsTopic(), config.trendingTopic()),
                 result.topics().stream().map(TopicOutcome::topic).toList());
         assertTopic(config.awardsTopic(), 1, "compact", null);
         assertTopic(config.articlesTopic(), 6, "delete", "604800000");
@@ -107,7 +107,7 @@ class TopicApplierBrokerTest {
 
         ApplyResult again = applier.apply(contracts, config, false);
 
-        assertEquals(6, again.withStatus(Status.MATCHES).size(), again.toString());
+        assertEquals(7, again.withStatus(Status.MATCHES).size(), again.toString());
         assertFalse(again.hasDrift());
         again.topics().forEach(t -> assertEquals(List.of(), t.drifts()));
     }
@@ -140,7 +140,7 @@ class TopicApplierBrokerTest {
 
         ApplyResult result = new TopicApplier(admin).apply(contracts, config, true);
 
-        assertEquals(6, result.withStatus(Status.WOULD_CREATE).size());
+        assertEquals(7, result.withStatus(Status.WOULD_CREATE).size());
         assertEquals(6, result.forTopic(config.articlesTopic()).partitions());
         assertFalse(admin.listTopics().names().get().contains(config.articlesTopic()));
     }
@@ -154,6 +154,7 @@ class TopicApplierBrokerTest {
                 "topic.enriched=" + config.enrichedTopic(),
                 "topic.dead-letter=" + config.deadLetterTopic(),
                 "topic.awards=" + config.awardsTopic(),
+                "topic.films=" + config.filmsTopic(),
                 "topic.entity-mentions=" + config.entityMentionsTopic(),
                 "topic.trending-entities=" + config.trendingTopic()));
         String[] args = {"topics", "apply", "--config", configFile.toString(), "--bootstrap-servers", kafka.bootstrapServers()};
@@ -185,6 +186,7 @@ class TopicApplierBrokerTest {
                 MarqueeConfig.TOPIC_ENRICHED, prefix + "enriched",
                 MarqueeConfig.TOPIC_DEAD_LETTER, prefix + "dead-letter",
                 MarqueeConfig.TOPIC_AWARDS, prefix + "awards",
+                MarqueeConfig.TOPIC_FILMS, prefix + "films",
                 MarqueeConfig.TOPIC_ENTITY_MENTIONS, prefix + "mentions",
                 MarqueeConfig.TOPIC_TRENDING, prefix + "trending"));
     }

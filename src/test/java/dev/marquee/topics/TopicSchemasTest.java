@@ -1,6 +1,7 @@
 package dev.marquee.topics;
 
 import dev.marquee.awards.EntityRef;
+import dev.marquee.awards.FilmRecord;
 import dev.marquee.awards.Nomination;
 import dev.marquee.claims.Claim;
 import dev.marquee.claims.ClaimKind;
@@ -49,7 +50,7 @@ class TopicSchemasTest {
         try (Stream<Path> list = Files.list(SCHEMAS)) {
             files = list.filter(p -> p.toString().endsWith(".schema.json")).sorted().toList();
         }
-        assertEquals(6, files.size(), files.toString());
+        assertEquals(7, files.size(), files.toString());
         for (Path file : files) {
             JsonNode schema = Json.MAPPER.readTree(file.toFile());
             assertEquals(TopicContracts.JSON_SCHEMA_2020_12, schema.path("$schema").asText(), file.toString());
@@ -61,7 +62,7 @@ class TopicSchemasTest {
 
     @Test
     void shouldHaveEveryExampleMatchItsSchemaStrictly() throws IOException {
-        for (String name : List.of("raw-article", "nomination", "enriched-article", "dead-letter", "entity-mention", "trending-count")) {
+        for (String name : List.of("raw-article", "nomination", "film", "enriched-article", "dead-letter", "entity-mention", "trending-count")) {
             JsonNode example = Json.MAPPER.readTree(EXAMPLES.resolve(name + ".example.json").toFile());
             assertEquals(List.of(), strict(name).errors(example), name);
         }
@@ -104,6 +105,18 @@ class TopicSchemasTest {
 
         for (Nomination n : List.of(withDetail, bare)) {
             assertEquals(List.of(), strict("nomination").errors(Json.MAPPER.valueToTree(n)), n.toString());
+        }
+    }
+
+    @Test
+    void shouldDescribeTheJsonOfTheFilmRecord() {
+        FilmRecord full = new FilmRecord("film:her:2013", "Her", 2013, List.of("Spike Jonze"), List.of("Joaquin Phoenix", "Amy Adams"),
+                List.of("United States"), "https://en.wikipedia.org/wiki/Her_(film)", List.of("wikipedia-movie-data"));
+        FilmRecord bare = new FilmRecord("film:roundhay-garden-scene:unknown", "Roundhay Garden Scene", null, null, null, null,
+                "https://en.wikipedia.org/?curid=1082508", List.of("cmu-movie-summary"));
+
+        for (FilmRecord f : List.of(full, bare)) {
+            assertEquals(List.of(), strict("film").errors(Json.MAPPER.valueToTree(f)), f.toString());
         }
     }
 
