@@ -1,6 +1,7 @@
 package dev.marquee.awards;
 
 import dev.marquee.enrich.AwardsLookup;
+import dev.marquee.enrich.AwardsLookup.Coverage;
 import dev.marquee.tag.Catalogue;
 import dev.marquee.tag.CatalogueEntry;
 import dev.marquee.tag.EntityType;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -40,6 +42,9 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     private final OscarIds oscarIds = new OscarIds();
     private final FilmCatalogue films = new FilmCatalogue();
     private volatile int maxNameTokens = 1;
+    // Only ever widens: a removed nomination does not shrink what the loaded data covers, and the claim checker only
+    // needs to know which ceremonies a body's data spans.
+    private final Map<String, Coverage> coverageByBody = new ConcurrentHashMap<>();
     /** Entities to refresh at the end of a bulk load; null outside one. */
     private Set<String> deferred;
     /** Per body, ceremony number to year and back: facts of the calendar, kept when a nomination goes away. */
@@ -92,6 +97,7 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
                 .put(nomination.ceremony(), nomination.ceremonyYear());
         ceremonyNumbers.computeIfAbsent(nomination.body(), b -> new ConcurrentHashMap<>())
                 .put(nomination.ceremonyYear(), nomination.ceremony());
+        coverageByBody.merge(nomination.body(), Coverage.of(nomination), (a, b) -> a.with(nomination));
     }
 
     public synchronized void remove(String key) {
@@ -150,6 +156,11 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     @Override
     public List<Nomination> nominationsOf(String entityId) {
         return nominationsByEntity.getOrDefault(entityId, List.of());
+    }
+
+    @Override
+    public Optional<Coverage> coverage(String body) {
+        return Optional.ofNullable(coverageByBody.get(body));
     }
 
     @Override

@@ -5,6 +5,12 @@ import dev.marquee.awards.FilmsData;
 import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.EnrichedArticle;
+import dev.marquee.mentions.EntityMention;
+import dev.marquee.query.Answer;
+import dev.marquee.query.Queries;
+import dev.marquee.query.Views;
+import dev.marquee.tag.EntityType;
+import dev.marquee.trending.TrendingWindow;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.ops.StreamApp;
 import dev.marquee.publish.DeadLetter;
@@ -40,6 +46,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -129,11 +136,14 @@ final class DemoCommand implements Callable<Integer> {
                     app.referenceIndex().size(), app.referenceIndex().filmCount(), app.httpPort());
 
             boolean complete = readAndPrint(config, valid.size(), malformed.size(), Duration.ofSeconds(timeoutSeconds), out);
+            printTrending(app.queries(), out);
             out.printf("%nDemo finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
             if (!complete) {
                 return 1;
             }
             if (keepRunning) {
+                out.printf("%nLive page: http://localhost:%d/   (API: /articles, /entities/{id}, /trending?type=FILM&window=1h&limit=20)%n",
+                        app.httpPort());
                 waitForCtrlC(config, broker, out);
             }
             return 0;
@@ -149,15 +159,23 @@ final class DemoCommand implements Callable<Integer> {
     private static boolean readAndPrint(MarqueeConfig config, int expectedEvents, int expectedDeadLetters, Duration timeout, PrintStream out) {
         Map<String, EnrichedArticle> events = new LinkedHashMap<>();
         List<DeadLetter> deadLetters = new ArrayList<>();
+        Map<String, Integer> mentionsByType = new TreeMap<>();
+        int mentions = 0;
         try (KafkaConsumer<String, byte[]> consumer = readCommittedConsumer(config)) {
-            consumer.subscribe(List.of(config.enrichedTopic(), config.deadLetterTopic()));
+            consumer.subscribe(List.of(config.enrichedTopic(), config.deadLetterTopic(), config.entityMentionsTopic()));
             long deadline = System.nanoTime() + timeout.toNanos();
-            while ((events.size() < expectedEvents || deadLetters.size() < expectedDeadLetters) && System.nanoTime() < deadline) {
+            // Mention records are written in the same transaction as their event, so once every event is in, waiting
+            // for one mention per entity of those events is waiting for data that is already committed.
+            while ((events.size() < expectedEvents || deadLetters.size() < expectedDeadLetters || mentions < entityCount(events))
+                    && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     if (r.topic().equals(config.enrichedTopic())) {
                         EnrichedArticle event = Json.fromBytes(r.value(), EnrichedArticle.class);
                         events.put(event.articleId(), event);
                         out.println(EventSummary.format(event));
+                    } else if (r.topic().equals(config.entityMentionsTopic())) {
+                        mentions++;
+                        mentionsByType.merge(Json.fromBytes(r.value(), EntityMention.class).entityType().name(), 1, Integer::sum);
                     } else {
                         DeadLetter dl = Json.fromBytes(r.value(), DeadLetter.class);
                         deadLetters.add(dl);
@@ -169,7 +187,28 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.printf("%nEnriched events: %d of %d expected; dead letters: %d of %d expected%n", events.size(), expectedEvents,
                 deadLetters.size(), expectedDeadLetters);
-        return events.size() == expectedEvents && deadLetters.size() == expectedDeadLetters;
+        out.printf("Entity mentions: %d records on %s %s%n", mentions, config.entityMentionsTopic(), mentionsByType);
+        return events.size() == expectedEvents && deadLetters.size() == expectedDeadLetters && mentions >= entityCount(events);
+    }
+
+    private static int entityCount(Map<String, EnrichedArticle> events) {
+        return events.values().stream().mapToInt(e -> e.entities().size()).sum();
+    }
+
+    /**
+     * Live trending from the app's window stores: the demo's articles are too recent for any window to have closed, so
+     * the trending topic has no final record yet; the stores already count them.
+     */
+    private static void printTrending(Queries queries, PrintStream out) {
+        for (EntityType type : List.of(EntityType.FILM, EntityType.PERSON)) {
+            Answer answer = queries.trending(type, TrendingWindow.ONE_HOUR, 5, queries.now(), false);
+            if (answer.body() instanceof Views.Trending trending) {
+                out.printf("Trending %s, last hour (live): %s%n", type == EntityType.FILM ? "films" : "people", String.join(", ",
+                        trending.entities().stream().map(e -> e.entityName() + " " + e.articles()).toList()));
+            } else {
+                out.printf("Trending %s: not available (%s)%n", type, answer.body());
+            }
+        }
     }
 
     private static void waitForCtrlC(MarqueeConfig config, EmbeddedKafka broker, PrintStream out) throws InterruptedException {

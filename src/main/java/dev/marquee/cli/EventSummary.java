@@ -1,5 +1,6 @@
 package dev.marquee.cli;
 
+import dev.marquee.claims.Claim;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.enrich.EnrichedArticle.AwardRecord;
 import dev.marquee.tag.EntityType;
@@ -25,6 +26,7 @@ final class EventSummary {
         section(out, event, EntityType.FILM, "Films");
         section(out, event, EntityType.PERSON, "People");
         section(out, event, EntityType.AWARD, "Awards");
+        claims(out, event);
         return out.toString();
     }
 
@@ -38,6 +40,15 @@ final class EventSummary {
                 out.append("  ").append(awardLine(e.nominations()));
             }
             out.append('\n');
+        }
+    }
+
+    /** Each award claim with its verdict: "VERIFIED  "five Oscar nominations" (Her): 86th Academy Awards: 5 nominations (…)". */
+    private static void claims(StringBuilder out, EnrichedArticle event) {
+        List<Claim> claims = event.claims() == null ? List.of() : event.claims();
+        out.append(String.format("Award claims (%d):%n", claims.size()));
+        for (Claim c : claims) {
+            out.append(String.format("  %-12s \"%s\" (%s): %s%n", c.status().name(), c.text(), c.subjectName(), c.finding()));
         }
     }
 

@@ -39,6 +39,8 @@ public final class MarqueeConfig extends AbstractConfig {
     public static final String TOPIC_DEAD_LETTER = "topic.dead-letter";
     public static final String TOPIC_AWARDS = "topic.awards";
     public static final String TOPIC_FILMS = "topic.films";
+    public static final String TOPIC_ENTITY_MENTIONS = "topic.entity-mentions";
+    public static final String TOPIC_TRENDING = "topic.trending-entities";
     public static final String MAX_ARTICLE_BYTES = "max.article.bytes";
     public static final String PROCESSING_GUARANTEE = "processing.guarantee";
     public static final String NUM_STREAM_THREADS = "num.stream.threads";
@@ -63,6 +65,10 @@ public final class MarqueeConfig extends AbstractConfig {
                     "Compacted awards reference topic, one nomination per key.")
             .define(TOPIC_FILMS, Type.STRING, "marquee.reference.films", new ConfigDef.NonEmptyString(), Importance.HIGH,
                     "Compacted film catalogue topic, one film per key.")
+            .define(TOPIC_ENTITY_MENTIONS, Type.STRING, "marquee.entities.mentions", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Output topic: one record per entity per article, keyed by entity key.")
+            .define(TOPIC_TRENDING, Type.STRING, "marquee.entities.trending", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Output topic: final article counts per entity per trending window (1h, 24h), keyed by entity key.")
             .define(MAX_ARTICLE_BYTES, Type.INT, 1_048_576, Range.between(1_024, 64 * 1_048_576), Importance.MEDIUM,
                     "Largest raw article accepted, in bytes; larger ones go to the dead-letter topic.")
             .define(PROCESSING_GUARANTEE, Type.STRING, StreamsConfig.EXACTLY_ONCE_V2,
@@ -181,6 +187,14 @@ public final class MarqueeConfig extends AbstractConfig {
 
     public String filmsTopic() {
         return getString(TOPIC_FILMS);
+    }
+
+    public String entityMentionsTopic() {
+        return getString(TOPIC_ENTITY_MENTIONS);
+    }
+
+    public String trendingTopic() {
+        return getString(TOPIC_TRENDING);
     }
 
     public int maxArticleBytes() {

@@ -1,5 +1,6 @@
 package dev.marquee.enrich;
 
+import dev.marquee.claims.Claim;
 import dev.marquee.tag.Ceremony;
 import dev.marquee.tag.EntityType;
 import dev.marquee.tag.Mention;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /**
  * The value of the enriched topic (contract: {@code topics/topics.json}, role {@code enriched}, and
- * {@code topics/schemas/enriched-article.schema.json}). Mention offsets refer to {@code text}.
+ * {@code topics/schemas/enriched-article.schema.json}). Mention and claim offsets refer to {@code text}.
  */
 public record EnrichedArticle(
         String articleId,
@@ -19,6 +20,7 @@ public record EnrichedArticle(
         String language,
         String text,
         List<Entity> entities,
+        List<Claim> claims,
         String processedAt,
         String appVersion) {
 

@@ -3,6 +3,8 @@ package dev.marquee.enrich;
 import dev.marquee.awards.AwardBodies;
 import dev.marquee.awards.EntityRef;
 import dev.marquee.awards.Nomination;
+import dev.marquee.claims.AwardClaims;
+import dev.marquee.claims.ClaimSubject;
 import dev.marquee.ingest.Article;
 import dev.marquee.tag.EntityType;
 import dev.marquee.tag.TaggedEntity;
@@ -14,17 +16,20 @@ import java.util.List;
 
 /**
  * Joins the entities tagged in an article with the awards reference: every linked film and person gets the
- * nominations that name it. A pure function of its inputs and the clock, so the stream app and the batch
+ * nominations that name it, and the award claims the text makes about them are checked against the same table.
+ * A pure function of its inputs and the clock, so the stream app and the batch
  * {@code tag} command produce the same event.
  */
 public final class Enricher {
 
     private final AwardsLookup awards;
+    private final AwardClaims claims;
     private final Clock clock;
     private final String appVersion;
 
     public Enricher(AwardsLookup awards, Clock clock, String appVersion) {
         this.awards = awards;
+        this.claims = new AwardClaims(awards);
         this.clock = clock;
         this.appVersion = appVersion;
     }
@@ -36,7 +41,8 @@ public final class Enricher {
                     t.ceremonies(), t.categories(), awardRecords(t)));
         }
         return new EnrichedArticle(article.id(), article.title(), article.url(), article.source(), article.publishedAt(),
-                article.language(), article.text(), entities, Instant.now(clock).toString(), appVersion);
+                article.language(), article.text(), entities, claims.check(article.text(), tagged.stream().map(ClaimSubject::of).toList()),
+                Instant.now(clock).toString(), appVersion);
     }
 
     private List<EnrichedArticle.AwardRecord> awardRecords(TaggedEntity entity) {
@@ -46,11 +52,16 @@ public final class Enricher {
         List<Nomination> nominations = awards.nominationsOf(entity.id());
         List<EnrichedArticle.AwardRecord> records = new ArrayList<>(nominations.size());
         for (Nomination n : nominations) {
-            records.add(new EnrichedArticle.AwardRecord(n.key(), n.body(), AwardBodies.displayName(n.body()), n.ceremony(),
-                    n.ceremonyYear(), n.filmYear(), n.category(), n.rawCategory(), n.won(), named(n.films()), named(n.nominees()),
-                    n.detail()));
+            records.add(awardRecord(n));
         }
         return records;
+    }
+
+    /** A reference nomination as enriched events (and the entity query) show it. */
+    public static EnrichedArticle.AwardRecord awardRecord(Nomination n) {
+        return new EnrichedArticle.AwardRecord(n.key(), n.body(), AwardBodies.displayName(n.body()), n.ceremony(),
+                n.ceremonyYear(), n.filmYear(), n.category(), n.rawCategory(), n.won(), named(n.films()), named(n.nominees()),
+                n.detail());
     }
 
     private static List<EnrichedArticle.Named> named(List<EntityRef> refs) {

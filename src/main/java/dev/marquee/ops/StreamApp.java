@@ -4,14 +4,19 @@ import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.config.AppVersion;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.ArticlePipeline;
+import dev.marquee.query.Peers;
+import dev.marquee.query.Queries;
+import dev.marquee.query.QueryRoutes;
 import dev.marquee.stream.MarqueeTopology;
 import dev.marquee.stream.StreamMetrics;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.MissingSourceTopicException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The running stream app: the topology of {@link MarqueeTopology} in a KafkaStreams client, with its lifecycle, and
  * its HTTP endpoints ({@code /health}, {@code /ready}, {@code /metrics} on {@code http.port}; more can be added on
- * {@link #http()}).
+ * {@link #http()}), among them the interactive queries and the live page of {@link QueryRoutes}.
  */
 public final class StreamApp implements AutoCloseable {
 
@@ -40,6 +45,7 @@ public final class StreamApp implements AutoCloseable {
     private final CountDownLatch terminated = new CountDownLatch(1);
     private final long createdNanos = System.nanoTime();
     private final HttpRouter router = new HttpRouter();
+    private final Queries queries;
     private OpsServer opsServer;
     private Boolean closedCleanly;
 
@@ -63,6 +69,23 @@ public final class StreamApp implements AutoCloseable {
                 .get("/ready", request -> OpsEndpoints.ready(streams.state()))
                 .get("/metrics", request -> HttpRouter.Response.text(200, PrometheusWriter.CONTENT_TYPE,
                         OpsEndpoints.metrics(metrics, index.size(), streams.state(), streams.metrics())));
+        this.queries = new Queries(streams, index, applicationServer(config), new Peers(), clock);
+        QueryRoutes.register(router, queries);
+    }
+
+    /**
+     * This instance's {@code application.server} (set as {@code kafka.application.server}, e.g. by
+     * {@code MARQUEE_KAFKA_APPLICATION_SERVER=host:port}, the host and HTTP port other instances reach it at); null
+     * when unset, and the app then answers every query from its own stores, as a single instance should.
+     */
+    static HostInfo applicationServer(MarqueeConfig config) {
+        String server = config.streamsProperties().getProperty(StreamsConfig.APPLICATION_SERVER_CONFIG);
+        return server == null || server.isBlank() ? null : HostInfo.buildFromEndpoint(server);
+    }
+
+    /** Interactive queries over this app's stores (what the HTTP query routes answer with). */
+    public Queries queries() {
+        return queries;
     }
 
     static Properties streamsProperties(MarqueeConfig config) {

@@ -2,6 +2,10 @@ package dev.marquee.serde;
 
 import dev.marquee.awards.Nomination;
 import dev.marquee.enrich.EnrichedArticle;
+import dev.marquee.mentions.EntityMention;
+import dev.marquee.mentions.LatestArticles;
+import dev.marquee.trending.EntityArticles;
+import dev.marquee.trending.TrendingCount;
 import dev.marquee.publish.DeadLetter;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -28,6 +32,24 @@ public final class MarqueeSerdes {
 
     public static Serde<EnrichedArticle> enrichedArticle() {
         return json(EnrichedArticle.class);
+    }
+
+    public static Serde<EntityMention> entityMention() {
+        return json(EntityMention.class);
+    }
+
+    public static Serde<TrendingCount> trendingCount() {
+        return json(TrendingCount.class);
+    }
+
+    /** State of a trending window (store and changelog only). */
+    public static Serde<EntityArticles> entityArticles() {
+        return json(EntityArticles.class);
+    }
+
+    /** State behind the entity view (store and changelog only). */
+    public static Serde<LatestArticles> latestArticles() {
+        return json(LatestArticles.class);
     }
 
     public static Serde<DeadLetter> deadLetter() {

@@ -8,18 +8,31 @@ import dev.marquee.enrich.ArticlePipeline;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.ingest.Article;
 import dev.marquee.ingest.ArticleParser;
+import dev.marquee.mentions.EntityMention;
+import dev.marquee.mentions.EntityMentions;
+import dev.marquee.mentions.LatestArticles;
 import dev.marquee.publish.DeadLetter;
 import dev.marquee.serde.MarqueeSerdes;
+import dev.marquee.trending.EntityArticles;
+import dev.marquee.trending.PublishedAtTimestampExtractor;
+import dev.marquee.trending.TrendingWindow;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Grouped;
+import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
 
 import java.time.Clock;
 import java.util.Map;
@@ -32,9 +45,20 @@ import java.util.function.Supplier;
  *   films topic ───► films-reference-store (global, in-memory) ───┘
  *
  *   articles topic ─► parse-article ─┬─ valid ──► key-by-article-id ─► tag-and-enrich ─┬─ ok ─► enriched topic
- *                                    └─ rejected ──────────────┐                       └─ failed ┐
+ *                                    └─ rejected ──────────────┐                       │      └► explode-entity-mentions ─► entity-mentions topic
+ *                                                              │                       └─ failed ┐
  *                                                              └──────► dead-letter topic ◄─────┘
+ *
+ *   enriched topic ─► enriched-articles-store (KV, article id → event; GET /articles/{id})
+ *
+ *   entity-mentions topic (event time = published_at) ─► group-by-entity ─┬─► latest-articles-per-entity ─► entity-articles-store
+ *                                                                         ├─► 1h windows ─► trending-1h-store ─► final-1h ──► trending topic
+ *                                                                         └─► 24h windows ─► trending-24h-store ─► final-24h ─┘
  * </pre>
+ * The entity-mentions topic is the re-keying boundary: written keyed by entity, it is read back for the per-entity
+ * aggregations, so it does the job of a repartition topic without writing every mention twice. Likewise the query
+ * store of enriched events is the enriched topic read back as a table, partitioned like the topic, which is what
+ * {@code KafkaStreams.queryMetadataForKey} assumes.
  * Built from a config object, apart from {@code main}, so the TopologyTestDriver tests and the real app run the
  * same code.
  */
@@ -42,6 +66,10 @@ public final class MarqueeTopology {
 
     public static final String AWARDS_STORE = "awards-reference-store";
     public static final String FILMS_STORE = "films-reference-store";
+    /** Enriched events by article id. */
+    public static final String ARTICLES_STORE = "enriched-articles-store";
+    /** The latest articles mentioning each entity, by entity key. */
+    public static final String ENTITY_ARTICLES_STORE = "entity-articles-store";
 
     private MarqueeTopology() {
     }
@@ -74,14 +102,44 @@ public final class MarqueeTopology {
                 .branch(Routed::isOk, Branched.as("ok"))
                 .defaultBranch(Branched.as("failed"));
 
-        enriched.get("enriched-ok")
-                .mapValues(Routed::value, Named.as("unwrap-enriched"))
-                .to(config.enrichedTopic(), Produced.with(MarqueeSerdes.key(), MarqueeSerdes.enrichedArticle()).withName("write-enriched"));
+        KStream<String, EnrichedArticle> enrichedOk = enriched.get("enriched-ok").mapValues(Routed::value, Named.as("unwrap-enriched"));
+        enrichedOk.to(config.enrichedTopic(), Produced.with(MarqueeSerdes.key(), MarqueeSerdes.enrichedArticle()).withName("write-enriched"));
+        enrichedOk
+                .flatMap(EntityMentions::of, Named.as("explode-entity-mentions"))
+                .to(config.entityMentionsTopic(), Produced.with(MarqueeSerdes.key(), MarqueeSerdes.entityMention()).withName("write-entity-mentions"));
 
         KStream<String, DeadLetter> rejected = parsed.get("parsed-rejected").mapValues(Routed::deadLetter, Named.as("rejected-dead-letter"));
         KStream<String, DeadLetter> failed = enriched.get("enriched-failed").mapValues(Routed::deadLetter, Named.as("failed-dead-letter"));
         rejected.merge(failed, Named.as("dead-letters"))
                 .to(config.deadLetterTopic(), Produced.with(MarqueeSerdes.key(), MarqueeSerdes.deadLetter()).withName("write-dead-letter"));
+
+        builder.table(config.enrichedTopic(), Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.enrichedArticle()).withName("read-enriched"),
+                Materialized.<String, EnrichedArticle, KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
+                        .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.enrichedArticle()));
+
+        KGroupedStream<String, EntityMention> byEntity = builder
+                .stream(config.entityMentionsTopic(), Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.entityMention())
+                        .withTimestampExtractor(new PublishedAtTimestampExtractor()).withName("read-entity-mentions"))
+                .groupByKey(Grouped.with("group-by-entity", MarqueeSerdes.key(), MarqueeSerdes.entityMention()));
+
+        byEntity.aggregate(LatestArticles::empty, LatestArticles::add, Named.as("latest-articles-per-entity"),
+                Materialized.<String, LatestArticles, KeyValueStore<Bytes, byte[]>>as(ENTITY_ARTICLES_STORE)
+                        .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.latestArticles()));
+
+        // One branch per trending window; each keeps its window store for queries and publishes each window once, final,
+        // when stream time passes its end plus grace.
+        for (TrendingWindow window : TrendingWindow.values()) {
+            byEntity.windowedBy(window.windows())
+                    .aggregate(EntityArticles::empty, EntityArticles::add, Named.as("count-articles-" + window.id()),
+                            Materialized.<String, EntityArticles, WindowStore<Bytes, byte[]>>as(window.storeName())
+                                    .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.entityArticles())
+                                    .withRetention(window.retention()))
+                    .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("final-" + window.id()))
+                    .toStream(Named.as("closed-windows-" + window.id()))
+                    .map(window::finalCount, Named.as("trending-count-" + window.id()))
+                    .to(config.trendingTopic(), Produced.with(MarqueeSerdes.key(), MarqueeSerdes.trendingCount())
+                            .withName("write-trending-" + window.id()));
+        }
 
         return builder.build();
     }

@@ -15,7 +15,9 @@ public enum TopicRole {
     ENRICHED("enriched", MarqueeConfig::enrichedTopic),
     DEAD_LETTER("dead-letter", MarqueeConfig::deadLetterTopic),
     AWARDS("awards", MarqueeConfig::awardsTopic),
-    FILMS("films", MarqueeConfig::filmsTopic);
+    FILMS("films", MarqueeConfig::filmsTopic),
+    ENTITY_MENTIONS("entity-mentions", MarqueeConfig::entityMentionsTopic),
+    TRENDING_ENTITIES("trending-entities", MarqueeConfig::trendingTopic);
 
     private final String id;
     private final Function<MarqueeConfig, String> configuredName;

@@ -78,7 +78,8 @@ class ReplayDeadLettersCommandTest {
             admin.createTopics(List.of(new NewTopic(raw, 1, (short) 1),
                     new NewTopic(deadLetters, 1, (short) 1).configs(Map.of("max.message.bytes", "4194304")),
                     new NewTopic(raw + ".fixed", 1, (short) 1), new NewTopic(raw + ".enriched", 1, (short) 1),
-                    new NewTopic(raw + ".awards", 1, (short) 1), new NewTopic(raw + ".films", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
+                    new NewTopic(raw + ".awards", 1, (short) 1), new NewTopic(raw + ".films", 1, (short) 1),
+                    new NewTopic(raw + ".mentions", 1, (short) 1), new NewTopic(raw + ".trending", 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
         configFile = dir.resolve("marquee.properties");
         Files.writeString(configFile, "bootstrap.servers=" + kafka.bootstrapServers() + "\ntopic.articles=" + raw
@@ -213,6 +214,8 @@ class ReplayDeadLettersCommandTest {
         settings.put(MarqueeConfig.TOPIC_ENRICHED, raw + ".enriched");
         settings.put(MarqueeConfig.TOPIC_AWARDS, raw + ".awards");
         settings.put(MarqueeConfig.TOPIC_FILMS, raw + ".films");
+        settings.put(MarqueeConfig.TOPIC_ENTITY_MENTIONS, raw + ".mentions");
+        settings.put(MarqueeConfig.TOPIC_TRENDING, raw + ".trending");
         settings.put(MarqueeConfig.STATE_DIR, dir.resolve("state").toString());
         settings.put(MarqueeConfig.MAX_ARTICLE_BYTES, "1024");
         byte[] longArticle = Json.toBytes(Map.of("id", "long-read", "text", "Spike Jonze's Her. ".repeat(100)));

@@ -45,14 +45,16 @@ class AppCrashFaultTest {
             Kafka.applyTopics(config);
             Kafka.publishAwards(kafka.bootstrapServers(), config.awardsTopic(), TestArticles.AWARDS);
 
-            // Paced so that articles keep arriving through every kill cycle (about 7 s each on 2 cores).
-            long paceNanos = TimeUnit.SECONDS.toNanos(7L * kills) / articles.size();
+            // Articles are released one share per cycle and sent at a steady pace within it, so they keep arriving through
+            // every kill cycle however long a cycle takes on a loaded machine (about 7 s each on an idle 2-core one).
+            long paceNanos = TimeUnit.SECONDS.toNanos(3) / Math.max(1, articles.size() / (kills + 1));
             Producing producing = new Producing(kafka.bootstrapServers(), config.articlesTopic(), articles, paceNanos);
             AppProcess app = new AppProcess("app", settings, dir);
             int killsWithBacklog = 0;
             try (CommittedReader reader = new CommittedReader(kafka.bootstrapServers(), config.enrichedTopic())) {
                 producing.start();
                 for (int cycle = 1; cycle <= kills; cycle++) {
+                    producing.release(articles.size() * cycle / (kills + 1));
                     app.start();
                     app.awaitRunning(Duration.ofMinutes(2));
                     int before = reader.distinctKeys();
@@ -67,6 +69,7 @@ class AppCrashFaultTest {
                     System.out.printf("[crash] kill -9 #%d: %,d produced, %,d enriched visible (+%,d this cycle)%n",
                             cycle, producing.sent(), after, after - before);
                 }
+                producing.release(articles.size());
                 app.start();
                 producing.join();
                 boolean complete = reader.awaitDistinctKeys(articles.size(), Duration.ofMinutes(5));
@@ -75,6 +78,7 @@ class AppCrashFaultTest {
                         + "; app log tail:\n" + app.logTail(30));
             } finally {
                 app.kill();
+                producing.release(articles.size());
                 producing.join();
             }
             assertTrue(Files.readString(dir.resolve("app.log")).contains("processing.guarantee=exactly_once_v2"),
@@ -92,6 +96,8 @@ class AppCrashFaultTest {
     /** Produces the articles on its own thread at a steady pace, keyed by article id as the raw topic contract asks. */
     static final class Producing {
         private final Thread thread;
+        private final java.util.concurrent.Semaphore released = new java.util.concurrent.Semaphore(0);
+        private int releasedUpTo;
         private volatile int sent;
         private volatile Exception failure;
 
@@ -100,6 +106,11 @@ class AppCrashFaultTest {
                 long next = System.nanoTime();
                 try (KafkaProducer<String, byte[]> producer = Kafka.producer(bootstrapServers, Map.of())) {
                     for (Map.Entry<String, byte[]> a : articles.entrySet()) {
+                        if (!released.tryAcquire()) {
+                            producer.flush();
+                            released.acquire();
+                            next = System.nanoTime();
+                        }
                         producer.send(new ProducerRecord<>(topic, a.getKey(), a.getValue()), (m, e) -> {
                             if (e != null) {
                                 failure = e;
@@ -121,6 +132,14 @@ class AppCrashFaultTest {
 
         void start() {
             thread.start();
+        }
+
+        /** Lets the producer send articles up to number {@code total} (cumulative). */
+        synchronized void release(int total) {
+            if (total > releasedUpTo) {
+                released.release(total - releasedUpTo);
+                releasedUpTo = total;
+            }
         }
 
         int sent() {

@@ -116,6 +116,16 @@ class SaslSslAclTest {
                 allow(principal, ResourceType.TOPIC, config.filmsTopic(), PatternType.LITERAL, AclOperation.READ),
                 allow(principal, ResourceType.TOPIC, config.enrichedTopic(), PatternType.LITERAL, AclOperation.WRITE),
                 allow(principal, ResourceType.TOPIC, config.deadLetterTopic(), PatternType.LITERAL, AclOperation.WRITE),
+                allow(principal, ResourceType.TOPIC, config.enrichedTopic(), PatternType.LITERAL, AclOperation.READ),
+                allow(principal, ResourceType.TOPIC, config.entityMentionsTopic(), PatternType.LITERAL, AclOperation.READ),
+                allow(principal, ResourceType.TOPIC, config.entityMentionsTopic(), PatternType.LITERAL, AclOperation.WRITE),
+                allow(principal, ResourceType.TOPIC, config.trendingTopic(), PatternType.LITERAL, AclOperation.WRITE),
+                allow(principal, ResourceType.TOPIC, config.applicationId() + "-", PatternType.PREFIXED, AclOperation.CREATE),
+                allow(principal, ResourceType.TOPIC, config.applicationId() + "-", PatternType.PREFIXED, AclOperation.READ),
+                allow(principal, ResourceType.TOPIC, config.applicationId() + "-", PatternType.PREFIXED, AclOperation.WRITE),
+                allow(principal, ResourceType.TOPIC, config.applicationId() + "-", PatternType.PREFIXED, AclOperation.DELETE),
+                allow(principal, ResourceType.TOPIC, config.applicationId() + "-", PatternType.PREFIXED, AclOperation.DESCRIBE),
+                allow(principal, ResourceType.TOPIC, config.applicationId() + "-", PatternType.PREFIXED, AclOperation.DESCRIBE_CONFIGS),
                 allow(principal, ResourceType.GROUP, config.applicationId(), PatternType.LITERAL, AclOperation.READ),
                 allow(principal, ResourceType.TRANSACTIONAL_ID, config.applicationId(), PatternType.PREFIXED, AclOperation.WRITE));
     }

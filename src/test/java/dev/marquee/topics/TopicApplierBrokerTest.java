@@ -69,12 +69,15 @@ class TopicApplierBrokerTest {
 
         ApplyResult result = new TopicApplier(admin).apply(contracts, config, false);
 
-        assertEquals(5, result.withStatus(Status.CREATED).size(), result.toString());
+        assertEquals(7, result.withStatus(Status.CREATED).size(), result.toString());
         assertFalse(result.hasDrift());
         assertTopic("marquee.articles.raw", 6, "delete", "604800000");
         assertTopic("marquee.articles.enriched", 6, "compact", null);
         assertTopic("marquee.articles.dead-letter", 6, "delete", "2592000000");
         assertTopic("marquee.reference.awards", 1, "compact", null);
+        assertTopic("marquee.entities.mentions", 6, "delete", "2592000000");
+        assertTopic("marquee.entities.trending", 6, "delete", "2592000000");
+        assertEquals("LogAppendTime", topicConfig("marquee.entities.trending").get("message.timestamp.type").value());
         // One broker: replication factor and min.insync.replicas lowered, and said so.
         TopicOutcome raw = result.forTopic("marquee.articles.raw");
         assertEquals(1, raw.replicationFactor());
@@ -90,7 +93,7 @@ class TopicApplierBrokerTest {
         ApplyResult result = new TopicApplier(admin).apply(contracts, config, false);
 
         assertEquals(List.of(config.articlesTopic(), config.enrichedTopic(), config.deadLetterTopic(), config.awardsTopic(),
-                        config.filmsTopic()),
+                        config.filmsTopic(), config.entityMentionsTopic(), config.trendingTopic()),
                 result.topics().stream().map(TopicOutcome::topic).toList());
         assertTopic(config.awardsTopic(), 1, "compact", null);
         assertTopic(config.articlesTopic(), 6, "delete", "604800000");
@@ -104,7 +107,7 @@ class TopicApplierBrokerTest {
 
         ApplyResult again = applier.apply(contracts, config, false);
 
-        assertEquals(5, again.withStatus(Status.MATCHES).size(), again.toString());
+        assertEquals(7, again.withStatus(Status.MATCHES).size(), again.toString());
         assertFalse(again.hasDrift());
         again.topics().forEach(t -> assertEquals(List.of(), t.drifts()));
     }
@@ -137,7 +140,7 @@ class TopicApplierBrokerTest {
 
         ApplyResult result = new TopicApplier(admin).apply(contracts, config, true);
 
-        assertEquals(5, result.withStatus(Status.WOULD_CREATE).size());
+        assertEquals(7, result.withStatus(Status.WOULD_CREATE).size());
         assertEquals(6, result.forTopic(config.articlesTopic()).partitions());
         assertFalse(admin.listTopics().names().get().contains(config.articlesTopic()));
     }
@@ -151,7 +154,9 @@ class TopicApplierBrokerTest {
                 "topic.enriched=" + config.enrichedTopic(),
                 "topic.dead-letter=" + config.deadLetterTopic(),
                 "topic.awards=" + config.awardsTopic(),
-                "topic.films=" + config.filmsTopic()));
+                "topic.films=" + config.filmsTopic(),
+                "topic.entity-mentions=" + config.entityMentionsTopic(),
+                "topic.trending-entities=" + config.trendingTopic()));
         String[] args = {"topics", "apply", "--config", configFile.toString(), "--bootstrap-servers", kafka.bootstrapServers()};
 
         StringWriter first = new StringWriter();
@@ -181,7 +186,9 @@ class TopicApplierBrokerTest {
                 MarqueeConfig.TOPIC_ENRICHED, prefix + "enriched",
                 MarqueeConfig.TOPIC_DEAD_LETTER, prefix + "dead-letter",
                 MarqueeConfig.TOPIC_AWARDS, prefix + "awards",
-                MarqueeConfig.TOPIC_FILMS, prefix + "films"));
+                MarqueeConfig.TOPIC_FILMS, prefix + "films",
+                MarqueeConfig.TOPIC_ENTITY_MENTIONS, prefix + "mentions",
+                MarqueeConfig.TOPIC_TRENDING, prefix + "trending"));
     }
 
     private static void assertTopic(String topic, int partitions, String cleanupPolicy, String retentionMs) throws Exception {

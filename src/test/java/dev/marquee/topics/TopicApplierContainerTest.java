@@ -41,8 +41,8 @@ class TopicApplierContainerTest {
             ApplyResult first = applier.apply(contracts, config, false);
             ApplyResult second = applier.apply(contracts, config, false);
 
-            assertEquals(4, first.withStatus(Status.CREATED).size(), first.toString());
-            assertEquals(4, second.withStatus(Status.MATCHES).size(), second.toString());
+            assertEquals(7, first.withStatus(Status.CREATED).size(), first.toString());
+            assertEquals(7, second.withStatus(Status.MATCHES).size(), second.toString());
             assertFalse(second.hasDrift());
             TopicDescription awards = admin.describeTopics(List.of(config.awardsTopic())).allTopicNames().get().get(config.awardsTopic());
             assertEquals(1, awards.partitions().size());

@@ -26,7 +26,7 @@ class TopicContractsTest {
     @Test
     void shouldHaveEveryRequiredFieldInEachContract() throws IOException {
         JsonNode index = Json.MAPPER.readTree(TOPICS.resolve(TopicContracts.INDEX).toFile());
-        assertEquals(5, index.path("topics").size());
+        assertEquals(7, index.path("topics").size());
         for (JsonNode topic : index.path("topics")) {
             for (String field : REQUIRED_FIELDS) {
                 assertTrue(topic.hasNonNull(field), topic.path("name") + " lacks " + field);
@@ -53,6 +53,10 @@ class TopicContractsTest {
         assertEquals("2592000000", contracts.forRole(TopicRole.DEAD_LETTER).configs().get("retention.ms"));
         assertContract(contracts.forRole(TopicRole.AWARDS), "marquee.reference.awards", 1, "compact");
         assertContract(contracts.forRole(TopicRole.FILMS), "marquee.reference.films", 1, "compact");
+        assertContract(contracts.forRole(TopicRole.ENTITY_MENTIONS), "marquee.entities.mentions", 6, "delete");
+        assertContract(contracts.forRole(TopicRole.TRENDING_ENTITIES), "marquee.entities.trending", 6, "delete");
+        // Trending records carry their window's event time (years back for an archive); retention must run on arrival.
+        assertEquals("LogAppendTime", contracts.forRole(TopicRole.TRENDING_ENTITIES).configs().get("message.timestamp.type"));
     }
 
     @Test

@@ -3,11 +3,18 @@ package dev.marquee.topics;
 import dev.marquee.awards.EntityRef;
 import dev.marquee.awards.FilmRecord;
 import dev.marquee.awards.Nomination;
+import dev.marquee.claims.Claim;
+import dev.marquee.claims.ClaimKind;
+import dev.marquee.claims.ClaimStatus;
 import dev.marquee.enrich.EnrichedArticle.AwardRecord;
 import dev.marquee.enrich.EnrichedArticle.Entity;
 import dev.marquee.enrich.EnrichedArticle.Named;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.ingest.RejectReason;
+import dev.marquee.mentions.EntityMention;
+import dev.marquee.trending.EntityArticles;
+import dev.marquee.trending.TrendingCount;
+import dev.marquee.trending.TrendingWindow;
 import dev.marquee.publish.DeadLetter;
 import dev.marquee.serde.Json;
 import dev.marquee.tag.Ceremony;
@@ -44,7 +51,7 @@ class TopicSchemasTest {
         try (Stream<Path> list = Files.list(SCHEMAS)) {
             files = list.filter(p -> p.toString().endsWith(".schema.json")).sorted().toList();
         }
-        assertEquals(5, files.size(), files.toString());
+        assertEquals(7, files.size(), files.toString());
         for (Path file : files) {
             JsonNode schema = Json.MAPPER.readTree(file.toFile());
             assertEquals(TopicContracts.JSON_SCHEMA_2020_12, schema.path("$schema").asText(), file.toString());
@@ -56,7 +63,7 @@ class TopicSchemasTest {
 
     @Test
     void shouldHaveEveryExampleMatchItsSchemaStrictly() throws IOException {
-        for (String name : List.of("raw-article", "nomination", "film", "enriched-article", "dead-letter")) {
+        for (String name : List.of("raw-article", "nomination", "film", "enriched-article", "dead-letter", "entity-mention", "trending-count")) {
             JsonNode example = Json.MAPPER.readTree(EXAMPLES.resolve(name + ".example.json").toFile());
             assertEquals(List.of(), strict(name).errors(example), name);
         }
@@ -137,13 +144,30 @@ class TopicSchemasTest {
         Entity oscars = new Entity(EntityType.AWARD, "academy-awards", "academy-awards", "Academy Awards", 0.95, 0.2,
                 List.of(new Mention(20, 26, "Oscars")), List.of(new Ceremony(86, 2014), new Ceremony(null, 2015)),
                 List.of("SCREENPLAY"), List.of());
+        Claim claim = new Claim(0, 19, 0, 11, "Spike Jonze", "nm0005069", "Spike Jonze", ClaimKind.NOMINATION_COUNT, "academy-awards", null,
+                1, 86, ClaimStatus.CONTRADICTED, "86th Academy Awards: 2 nominations", List.of("academy-awards:86:x"));
         EnrichedArticle full = new EnrichedArticle("a-1", "Title", "https://example.com/a-1", "sample", "2014-01-31T09:00:00Z", "en",
-                "Spike Jonze and Her Oscars", List.of(person, unlinked, oscars), "2026-11-25T06:00:00Z", "0.1.0");
-        EnrichedArticle minimal = new EnrichedArticle("a-2", null, null, null, null, null, "", List.of(), "2026-11-25T06:00:00Z", "0.1.0");
+                "Spike Jonze and Her Oscars", List.of(person, unlinked, oscars), List.of(claim), "2026-11-25T06:00:00Z", "0.1.0");
+        EnrichedArticle minimal = new EnrichedArticle("a-2", null, null, null, null, null, "", List.of(), List.of(), "2026-11-25T06:00:00Z", "0.1.0");
 
         for (EnrichedArticle a : List.of(full, minimal)) {
             assertEquals(List.of(), strict("enriched-article").errors(Json.MAPPER.valueToTree(a)), a.articleId());
         }
+    }
+
+    @Test
+    void shouldDescribeTheJsonOfTheEntityMentionAndTrendingRecords() {
+        EntityMention film = new EntityMention("tt1798709", "tt1798709", EntityType.FILM, "Her", "a-1", "Title", null, null, "2014-01",
+                3, 0.8, new EntityMention.AwardSummary(5, 1), "2026-11-25T06:00:00Z");
+        EntityMention award = new EntityMention("academy-awards", "academy-awards", EntityType.AWARD, "Academy Awards", "a-1", null, null,
+                null, null, 1, 0.1, null, "2026-11-25T06:00:00Z");
+        for (EntityMention m : List.of(film, award)) {
+            assertEquals(List.of(), strict("entity-mention").errors(Json.MAPPER.valueToTree(m)), m.toString());
+        }
+        TrendingCount count = TrendingWindow.ONE_HOUR.count("tt1798709", Instant.parse("2014-01-31T10:05:00Z").toEpochMilli(),
+                new EntityArticles("tt1798709", EntityType.FILM, "Her", List.of("a-1", "a-2")));
+        assertEquals(List.of(), strict("trending-count").errors(Json.MAPPER.valueToTree(count)));
+        assertEquals("2014-01-31T11:05:00Z", count.windowEnd());
     }
 
     private static SchemaCheck strict(String name) {
