@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 LoadAwardsCommand.class,
                 TopicsCommand.class,
                 TagCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Marquee implements Runnable {
