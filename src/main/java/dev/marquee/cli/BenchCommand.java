@@ -5,6 +5,7 @@ import dev.marquee.awards.Nomination;
 import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.bench.BenchCorpus;
 import dev.marquee.bench.BenchReport;
+import dev.marquee.bench.E2eBench;
 import dev.marquee.bench.TagBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,7 @@ import java.util.concurrent.Callable;
                 "Measure Marquee: tagging speed in-process (tag), the whole stream app on an embedded broker (e2e),",
                 "start-up time and memory (startup), and how speed grows with article length and catalogue size (growth).",
                 "Each mode prints a table and writes a JSON result with --out. The generated corpus measures speed only."},
-        subcommands = {BenchCommand.Tag.class})
+        subcommands = {BenchCommand.Tag.class, BenchCommand.E2e.class})
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -86,6 +87,55 @@ final class BenchCommand implements Runnable {
                     new TagBench.Options(threads, warmup, duration, articles));
             corpus.report("bench tag", result);
             return 0;
+        }
+    }
+
+    @Command(name = "e2e", mixinStandardHelpOptions = true,
+            description = {"The real stream app on an in-process KRaft broker with the full awards reference: finds the sustained",
+                    "maximum rate flat out, then measures end-to-end latency (send -> visible to a read_committed consumer) and",
+                    "consumer lag at 50% and 100% of it; checks every article comes back exactly once."})
+    static final class E2e implements Callable<Integer> {
+        @Mixin
+        CorpusOptions corpus;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Stream threads (num.stream.threads, default: ${DEFAULT-VALUE}).")
+        int threads = 1;
+
+        @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the article topics (default: ${DEFAULT-VALUE}, as topics/).")
+        int partitions = 6;
+
+        @Option(names = "--commit-interval-ms", paramLabel = "MS", description = "commit.interval.ms (default: ${DEFAULT-VALUE}, the app's default).")
+        long commitIntervalMs = 100;
+
+        @Option(names = "--guarantee", paramLabel = "G", description = "exactly_once_v2 (default, production) or at_least_once.")
+        String guarantee = "exactly_once_v2";
+
+        @Option(names = "--warmup", paramLabel = "SECONDS", description = "Flat-out warm-up (default: ${DEFAULT-VALUE}).")
+        double warmup = 15;
+
+        @Option(names = "--duration", paramLabel = "SECONDS", description = "Length of each measured phase (default: ${DEFAULT-VALUE}).")
+        double duration = 30;
+
+        @Option(names = "--rate", paramLabel = "ARTICLES_PER_S", description = "One phase at this fixed rate instead of max, 50% and 100%.")
+        double rate;
+
+        @Option(names = "--window", paramLabel = "N", description = "Articles in flight when flat out (default: ${DEFAULT-VALUE}).")
+        int window = 64;
+
+        @Option(names = "--tag-baseline", paramLabel = "SECONDS", description = "Tag-mode run in the same JVM first, for the e2e/tag ratio; 0 skips (default: ${DEFAULT-VALUE}).")
+        double tagBaseline = 20;
+
+        @Override
+        public Integer call() {
+            if (!E2eBench.guarantees().contains(guarantee)) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--guarantee must be one of " + E2eBench.guarantees());
+            }
+            List<Nomination> nominations = AwardsData.loadShipped().nominations();
+            BenchCorpus c = corpus.load(nominations);
+            Map<String, Object> result = E2eBench.run(c, nominations, new E2eBench.Options(threads, partitions, commitIntervalMs,
+                    guarantee, warmup, duration, rate, window, tagBaseline), System.err);
+            corpus.report("bench e2e", result);
+            return "pass".equals(result.get("exactly_once_check")) ? 0 : 1;
         }
     }
 }
