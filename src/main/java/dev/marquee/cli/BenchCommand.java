@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
                 "Measure Marquee: tagging speed in-process (tag), the whole stream app on an embedded broker (e2e),",
                 "start-up time and memory (startup), and how speed grows with article length and catalogue size (growth).",
                 "Each mode prints a table and writes a JSON result with --out. The generated corpus measures speed only."},
-        subcommands = {BenchCommand.Tag.class, BenchCommand.E2e.class})
+        subcommands = {BenchCommand.Tag.class, BenchCommand.E2e.class, BenchCommand.Corpus.class})
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -136,6 +136,32 @@ final class BenchCommand implements Runnable {
                     guarantee, warmup, duration, rate, window, tagBaseline), System.err);
             corpus.report("bench e2e", result);
             return "pass".equals(result.get("exactly_once_check")) ? 0 : 1;
+        }
+    }
+
+    @Command(name = "corpus", mixinStandardHelpOptions = true,
+            description = "Write the generated corpus as JSONL of raw articles (to read it, or to feed the tag command or --corpus).")
+    static final class Corpus implements Callable<Integer> {
+        @Option(names = "--corpus-size", paramLabel = "N", description = "Articles to generate (default: ${DEFAULT-VALUE}); the shipped samples are added.")
+        int corpusSize = 300;
+
+        @Option(names = "--seed", paramLabel = "N", description = "Seed of the corpus generator (default: ${DEFAULT-VALUE}).")
+        long seed = 42;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the JSONL.")
+        Path out;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            BenchCorpus c = BenchCorpus.generated(AwardsData.loadShipped().nominations(), seed, corpusSize);
+            try (java.io.OutputStream o = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(out))) {
+                for (BenchCorpus.Entry e : c.entries()) {
+                    o.write(e.raw());
+                    o.write('\n');
+                }
+            }
+            System.out.printf("%s: %,d words written to %s%n", c.description(), c.words(), out);
+            return 0;
         }
     }
 }
