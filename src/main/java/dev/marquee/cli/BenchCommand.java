@@ -6,6 +6,10 @@ import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.bench.BenchCorpus;
 import dev.marquee.bench.BenchReport;
 import dev.marquee.bench.E2eBench;
+import dev.marquee.bench.GrowthBench;
+import dev.marquee.bench.GrowthChart;
+import dev.marquee.bench.StartupBench;
+import dev.marquee.serde.Json;
 import dev.marquee.bench.TagBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +27,8 @@ import java.util.concurrent.Callable;
                 "Measure Marquee: tagging speed in-process (tag), the whole stream app on an embedded broker (e2e),",
                 "start-up time and memory (startup), and how speed grows with article length and catalogue size (growth).",
                 "Each mode prints a table and writes a JSON result with --out. The generated corpus measures speed only."},
-        subcommands = {BenchCommand.Tag.class, BenchCommand.E2e.class, BenchCommand.Corpus.class})
+        subcommands = {BenchCommand.Tag.class, BenchCommand.E2e.class, BenchCommand.Startup.class, BenchCommand.Growth.class,
+                BenchCommand.Chart.class, BenchCommand.Corpus.class})
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -161,6 +166,88 @@ final class BenchCommand implements Runnable {
                 }
             }
             System.out.printf("%s: %,d words written to %s%n", c.description(), c.words(), out);
+            return 0;
+        }
+    }
+
+    @Command(name = "startup", mixinStandardHelpOptions = true,
+            description = {"Time from launching a fresh app JVM (java -cp ... dev.marquee.cli.Marquee run) to RUNNING, with the full",
+                    "awards reference loaded into an in-process broker first; then heap after GC (jcmd) and RSS after tagging a batch."})
+    static final class Startup implements Callable<Integer> {
+        @Mixin
+        CorpusOptions corpus;
+
+        @Option(names = "--runs", paramLabel = "N", description = "Fresh app processes to measure (default: ${DEFAULT-VALUE}).")
+        int runs = 3;
+
+        @Option(names = "--jvm-arg", paramLabel = "ARG", description = "JVM option of the app process, repeatable (default: -Xmx512m).")
+        List<String> jvmArgs = new java.util.ArrayList<>(List.of("-Xmx512m"));
+
+        @Option(names = "--steady-articles", paramLabel = "N", description = "Articles tagged before reading heap and RSS (default: ${DEFAULT-VALUE}).")
+        int steadyArticles = 200;
+
+        @Override
+        public Integer call() {
+            List<Nomination> nominations = AwardsData.loadShipped().nominations();
+            Map<String, Object> result = StartupBench.run(corpus.load(nominations), nominations,
+                    new StartupBench.Options(runs, jvmArgs, steadyArticles), System.err);
+            corpus.report("bench startup", result);
+            return 0;
+        }
+    }
+
+    @Command(name = "growth", mixinStandardHelpOptions = true,
+            description = {"Words/s (1 thread) over articles of fixed lengths, and over the standard corpus with the catalogue padded",
+                    "to multiples of its size with generated entries. Draw it with: bench chart --in RESULT.json --out CHART.svg"})
+    static final class Growth implements Callable<Integer> {
+        @Option(names = "--lengths", split = ",", paramLabel = "WORDS", description = "Article lengths (default: ${DEFAULT-VALUE}).")
+        List<Integer> lengths = List.of(100, 300, 1_000, 3_000, 10_000, 20_000);
+
+        @Option(names = "--catalogue-factors", split = ",", paramLabel = "N", description = "Catalogue multiples (default: ${DEFAULT-VALUE}).")
+        List<Integer> factors = List.of(1, 10);
+
+        @Option(names = "--warmup", paramLabel = "SECONDS", description = "Warm-up before the first point (default: ${DEFAULT-VALUE}).")
+        double warmup = 15;
+
+        @Option(names = "--duration", paramLabel = "SECONDS", description = "Measuring time per point (default: ${DEFAULT-VALUE}).")
+        double duration = 10;
+
+        @Option(names = "--corpus-size", paramLabel = "N", description = "Articles of the catalogue sweep's corpus (default: ${DEFAULT-VALUE}).")
+        int corpusSize = 300;
+
+        @Option(names = "--seed", paramLabel = "N", description = "Seed of the corpus generator (default: ${DEFAULT-VALUE}).")
+        long seed = 42;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "Write the result as JSON to FILE.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            Map<String, Object> result = GrowthBench.run(AwardsData.loadShipped().nominations(),
+                    new GrowthBench.Options(lengths, factors, warmup, duration, seed, corpusSize), System.err);
+            BenchReport.print("bench growth", result, System.out);
+            if (out != null) {
+                BenchReport.write(result, out);
+                System.out.println("Result written to " + out);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "chart", mixinStandardHelpOptions = true, description = "Draw a growth result (JSON) as an SVG chart.")
+    static final class Chart implements Callable<Integer> {
+        @Option(names = "--in", paramLabel = "FILE", required = true, description = "JSON written by bench growth --out.")
+        Path in;
+
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "SVG file to write.")
+        Path out;
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Integer call() throws java.io.IOException {
+            Map<String, Object> growth = Json.MAPPER.readValue(in.toFile(), Map.class);
+            java.nio.file.Files.writeString(out, GrowthChart.svg(growth));
+            System.out.println("Chart written to " + out);
             return 0;
         }
     }

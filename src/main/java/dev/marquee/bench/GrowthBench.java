@@ -1,0 +1,149 @@
+package dev.marquee.bench;
+
+import dev.marquee.awards.AwardBodies;
+import dev.marquee.awards.EntityRef;
+import dev.marquee.awards.Nomination;
+import dev.marquee.awards.ReferenceIndex;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * How tagging speed grows: words/s over articles of one length each (a quadratic step in tokenizing, matching or
+ * coreference shows as falling words/s on long articles), and over the same corpus with the catalogue padded to a
+ * multiple of its entries. One thread, each point measured after its own short warm-up, following one long warm-up.
+ */
+public final class GrowthBench {
+
+    public record Options(List<Integer> lengths, List<Integer> catalogueFactors, double warmupSeconds, double secondsPerPoint,
+                          long seed, int corpusSize) {
+    }
+
+    /** Words per point's corpus: enough articles that one odd article does not decide a point. */
+    private static final int WORDS_PER_POINT = 60_000;
+
+    /** Capitalized words film titles of the padding are made of: the padding also finds candidates in the text. */
+    private static final String[] TITLE_WORDS = {"Last", "Night", "River", "Winter", "House", "Secret", "Blue", "Road",
+            "Summer", "King", "Stranger", "City", "Dark", "Garden", "Silent", "Mountain", "Queen", "Fire", "Long",
+            "Letter", "Crew", "Studio", "Opening", "Scene", "Final", "Cut", "Weekend", "Spring", "Trailer", "Deadline",
+            "Hotel", "Press", "Tour", "Budget", "Sound", "Ending", "Kingdom", "Echo", "Harbor", "Empire"};
+    private static final String[] SYLLABLES = {"ka", "lo", "ren", "vi", "tor", "sa", "mel", "dun", "bri", "ost", "ley",
+            "mar", "an", "ek", "zo", "fen", "ud", "ris", "pal", "gor"};
+
+    private GrowthBench() {
+    }
+
+    public static Map<String, Object> run(List<Nomination> nominations, Options options, PrintStream progress) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("mode", "growth");
+        result.put("env", BenchEnv.describe());
+        ReferenceIndex base = ReferenceIndex.of(nominations);
+        BenchCorpus standard = BenchCorpus.generated(nominations, options.seed(), options.corpusSize());
+        progress.printf("Warm-up %.0f s ...%n", options.warmupSeconds());
+        TagBench.run(standard, base, new TagBench.Options(1, options.warmupSeconds(), 1, 0));
+
+        List<Map<String, Object>> lengths = new ArrayList<>();
+        for (int words : options.lengths()) {
+            int count = Math.max(3, WORDS_PER_POINT / words);
+            BenchCorpus corpus = BenchCorpus.ofLength(nominations, options.seed(), count, words);
+            Map<String, Object> r = point(corpus, base, options);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("article_words", words);
+            m.put("articles", count);
+            m.put("words_per_s", r.get("words_per_s"));
+            m.put("latency_ms_p50", ((Map<?, ?>) r.get("latency_ms")).get("p50"));
+            m.put("load_average", BenchEnv.loadAverage());
+            lengths.add(m);
+            progress.printf("%,7d-word articles: %,d words/s%n", words, r.get("words_per_s"));
+        }
+        result.put("length_sweep", lengths);
+        result.put("length_spread_pct", spread(lengths));
+
+        int baseEntities = entities(nominations);
+        List<Map<String, Object>> catalogues = new ArrayList<>();
+        for (int factor : options.catalogueFactors()) {
+            ReferenceIndex index = factor == 1 ? base : padded(nominations, baseEntities * (factor - 1), options.seed());
+            Map<String, Object> r = point(standard, index, options);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("factor", factor);
+            m.put("catalogue_entities", baseEntities * factor);
+            m.put("nominations", index.size());
+            m.put("words_per_s", r.get("words_per_s"));
+            m.put("load_average", BenchEnv.loadAverage());
+            catalogues.add(m);
+            progress.printf("catalogue %2dx (%,d entities): %,d words/s%n", factor, baseEntities * factor, r.get("words_per_s"));
+        }
+        result.put("corpus", standard.description());
+        result.put("catalogue_sweep", catalogues);
+        result.put("catalogue_spread_pct", spread(catalogues));
+        return result;
+    }
+
+    private static Map<String, Object> point(BenchCorpus corpus, ReferenceIndex index, Options options) {
+        return TagBench.run(corpus, index, new TagBench.Options(1, Math.min(3, options.warmupSeconds()), options.secondsPerPoint(), 0));
+    }
+
+    /** Largest deviation of words/s from the median point, in percent of the median (the ±% the targets speak of). */
+    static double spread(List<Map<String, Object>> points) {
+        long[] rates = points.stream().mapToLong(p -> ((Number) p.get("words_per_s")).longValue()).toArray();
+        if (rates.length == 0) {
+            return 0;
+        }
+        long median = Percentiles.of(rates).at(50);
+        double worst = 0;
+        for (long r : rates) {
+            worst = Math.max(worst, Math.abs(r - median) * 100.0 / median);
+        }
+        return TagBench.round(worst);
+    }
+
+    static int entities(List<Nomination> nominations) {
+        Set<String> ids = new HashSet<>();
+        for (Nomination n : nominations) {
+            n.films().forEach(f -> ids.add(f.id()));
+            n.nominees().forEach(p -> ids.add(p.id()));
+        }
+        return ids.size();
+    }
+
+    /**
+     * The shipped index plus generated nominations naming {@code extra} new entities: half films with titles of 1–4
+     * ordinary capitalized words (some occur in the corpus, so the tagger meets more candidates, as it will with a
+     * large films catalogue), half people with invented surnames and first names of real nominees.
+     */
+    static ReferenceIndex padded(List<Nomination> nominations, int extra, long seed) {
+        ReferenceIndex index = ReferenceIndex.of(nominations);
+        List<String> firstNames = new ArrayList<>();
+        for (Nomination n : nominations) {
+            for (EntityRef p : n.nominees()) {
+                if (p.name() != null && p.name().contains(" ")) {
+                    firstNames.add(p.name().substring(0, p.name().indexOf(' ')));
+                }
+            }
+        }
+        Random random = new Random(seed);
+        for (int i = 0; i < extra / 2; i++) {
+            StringBuilder title = new StringBuilder();
+            int words = 1 + random.nextInt(4);
+            for (int w = 0; w < words; w++) {
+                title.append(w == 0 ? "" : w == 1 && random.nextBoolean() ? " of " : " ").append(TITLE_WORDS[random.nextInt(TITLE_WORDS.length)]);
+            }
+            StringBuilder surname = new StringBuilder();
+            for (int s = 0, k = 2 + random.nextInt(2); s < k; s++) {
+                surname.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+            }
+            String person = firstNames.get(random.nextInt(firstNames.size())) + " "
+                    + Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
+            index.upsert(new Nomination("bench-pad-" + i, AwardBodies.ACADEMY_AWARDS, 100, 2028, "2027", "PADDING", "PADDING",
+                    List.of(new EntityRef("mq:pad:film:" + i, title.toString())),
+                    List.of(new EntityRef("mq:pad:person:" + i, person)), false, null));
+        }
+        return index;
+    }
+}
