@@ -105,11 +105,13 @@ public final class TagBench {
         long articles = 0;
         long words = 0;
         long allocated = 0;
+        long cpuNanos = 0;
         int samples = 0;
         for (Worker w : workers) {
             articles += w.count;
             words += w.words;
             allocated += w.allocated;
+            cpuNanos += w.cpuNanos;
             samples += w.count;
         }
         long[] all = new long[samples];
@@ -125,6 +127,10 @@ public final class TagBench {
         result.put("articles_per_s", round(articles / seconds));
         result.put("words_per_s", Math.round(words / seconds));
         result.put("words_per_s_per_thread", Math.round(words / seconds / workers.length));
+        // Per second of CPU the tagging threads got: what a core of their own would do. On a shared, loaded machine
+        // wall-clock figures fall with other people's work; this one mostly does not.
+        result.put("words_per_cpu_s", cpuNanos == 0 ? 0 : Math.round(words / (cpuNanos / 1e9)));
+        result.put("cpu_share", round(cpuNanos / 1e9 / seconds / workers.length));
         result.put("latency_ms", latencyMillis(Percentiles.of(all)));
         result.put("allocated_bytes_per_article", articles == 0 ? 0 : allocated / articles);
         result.put("allocation_mb_per_s", round(allocated / seconds / (1024 * 1024)));
@@ -169,6 +175,7 @@ public final class TagBench {
         long count;
         long words;
         long allocated;
+        long cpuNanos;
         Throwable failure;
 
         Worker(ArticlePipeline pipeline, ArticleParser parser, List<byte[]> records, int[] wordsOf, int first, long limit,
@@ -194,6 +201,7 @@ public final class TagBench {
                 }
                 measure.await();
                 long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+                long cpuBefore = THREADS.getCurrentThreadCpuTime();
                 while (!stop && count < limit) {
                     int i = next;
                     long t0 = System.nanoTime();
@@ -206,6 +214,7 @@ public final class TagBench {
                     words += wordsOf[i];
                 }
                 allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+                cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuBefore;
             } catch (Throwable e) {
                 failure = e;
                 start.reset();
