@@ -119,9 +119,19 @@ public final class GrowthBench {
 
     /**
      * The shipped index plus generated nominations naming {@code extra} new entities: half films with titles of 1–4
-     * ordinary capitalized words (some occur in the corpus, so the tagger meets more candidates, as it will with a
-     * large films catalogue), half people with invented surnames and first names of real nominees.
+     * capitalized words, three in ten of them ordinary words (some occur in the corpus, so the tagger meets more
+     * candidates, as it will with a large films catalogue), the rest invented; half people with invented surnames and
+     * first names of real nominees.
      */
+    /** A capitalized made-up word of 2–4 syllables. */
+    private static String invented(Random random) {
+        StringBuilder word = new StringBuilder();
+        for (int s = 0, k = 2 + random.nextInt(3); s < k; s++) {
+            word.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+        }
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
     static ReferenceIndex padded(List<Nomination> nominations, int extra, long seed) {
         ReferenceIndex index = ReferenceIndex.of(nominations);
         List<String> firstNames = new ArrayList<>();
@@ -137,14 +147,11 @@ public final class GrowthBench {
             StringBuilder title = new StringBuilder();
             int words = 1 + random.nextInt(4);
             for (int w = 0; w < words; w++) {
-                title.append(w == 0 ? "" : w == 1 && random.nextBoolean() ? " of " : " ").append(TITLE_WORDS[random.nextInt(TITLE_WORDS.length)]);
+                // Mostly invented words, so a title is shared by a few films at most, as in real catalogues.
+                String word = random.nextInt(10) < 3 ? TITLE_WORDS[random.nextInt(TITLE_WORDS.length)] : invented(random);
+                title.append(w == 0 ? "" : w == 1 && random.nextBoolean() ? " of " : " ").append(word);
             }
-            StringBuilder surname = new StringBuilder();
-            for (int s = 0, k = 2 + random.nextInt(2); s < k; s++) {
-                surname.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
-            }
-            String person = firstNames.get(random.nextInt(firstNames.size())) + " "
-                    + Character.toUpperCase(surname.charAt(0)) + surname.substring(1);
+            String person = firstNames.get(random.nextInt(firstNames.size())) + " " + invented(random);
             index.upsert(new Nomination("bench-pad-" + i, AwardBodies.ACADEMY_AWARDS, 100, 2028, "2027", "PADDING", "PADDING",
                     List.of(new EntityRef("mq:pad:film:" + i, title.toString())),
                     List.of(new EntityRef("mq:pad:person:" + i, person)), false, null));
