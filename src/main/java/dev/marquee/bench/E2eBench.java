@@ -61,6 +61,8 @@ public final class E2eBench {
     }
 
     private static final String APP_ID = "marquee-bench";
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private final BenchCorpus corpus;
     private final List<Nomination> nominations;
@@ -96,6 +98,8 @@ public final class E2eBench {
         final List<long[]> lag = new ArrayList<>();
         volatile long startNanos;
         volatile long endNanos;
+        long cpuStartNanos;
+        long cpuEndNanos;
 
         Phase(String name, double targetRate) {
             this.name = name;
@@ -128,6 +132,7 @@ public final class E2eBench {
                     new TagBench.Options(1, options.tagBaselineSeconds() / 2, options.tagBaselineSeconds(), 0));
             result.put("tag_baseline_words_per_s", tag.get("words_per_s"));
             result.put("tag_baseline_articles_per_s", tag.get("articles_per_s"));
+            result.put("tag_baseline_words_per_cpu_s", tag.get("words_per_cpu_s"));
         }
         Path stateDir = tempDir();
         try (EmbeddedKafka broker = new EmbeddedKafka().start()) {
@@ -212,6 +217,7 @@ public final class E2eBench {
         phase = p;
         long start = System.nanoTime();
         p.startNanos = start;
+        p.cpuStartNanos = PROCESS.getProcessCpuTime();
         long end = start + (long) (seconds * 1e9);
         long i = 0;
         while (System.nanoTime() < end) {
@@ -235,6 +241,7 @@ public final class E2eBench {
         }
         producer.flush();
         p.endNanos = System.nanoTime();
+        p.cpuEndNanos = PROCESS.getProcessCpuTime();
         long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (received.get() + deadLetters < sent.get() && System.nanoTime() < drainDeadline) {
             Thread.sleep(20);
@@ -322,6 +329,11 @@ public final class E2eBench {
         m.put("articles_read", p.count);
         m.put("articles_per_s", TagBench.round(p.count / s));
         m.put("words_per_s", Math.round(p.words / s));
+        // CPU of this whole process (broker, app, producer and reader), so the figure compares with tag mode's
+        // words per CPU-second however busy the machine was, and errs against e2e.
+        double cpu = (p.cpuEndNanos - p.cpuStartNanos) / 1e9;
+        m.put("words_per_process_cpu_s", cpu <= 0 ? 0 : Math.round(p.words / cpu));
+        m.put("cpu_cores_used", TagBench.round(cpu / s));
         Percentiles lat = Percentiles.of(p.latencies, p.count);
         Map<String, Object> latency = new LinkedHashMap<>();
         latency.put("p50", lat.at(50));
