@@ -71,7 +71,6 @@ public final class E2eBench {
     private final Map<String, Integer> seen = new HashMap<>();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong received = new AtomicLong();
-    private final AtomicLong receivedWords = new AtomicLong();
     private long duplicates;
     private long deadLetters;
     private volatile Phase phase;
@@ -122,6 +121,7 @@ public final class E2eBench {
         result.put("corpus", corpus.description());
         result.put("corpus_articles", corpus.size());
         result.put("corpus_words", corpus.words());
+        result.put("corpus_skipped_lines", corpus.skipped());
         result.put("threads", options.threads());
         result.put("partitions", options.partitions());
         result.put("commit_interval_ms", options.commitIntervalMs());
@@ -281,7 +281,6 @@ public final class E2eBench {
                     if (p != null && r.key().startsWith(p.name + "-")) {
                         p.record(now - r.timestamp(), words);
                     }
-                    receivedWords.addAndGet(words);
                     received.incrementAndGet();
                 }
             }

@@ -53,6 +53,7 @@ public final class TagBench {
         result.put("corpus", corpus.description());
         result.put("corpus_articles", corpus.size());
         result.put("corpus_words", corpus.words());
+        result.put("corpus_skipped_lines", corpus.skipped());
         result.put("threads", options.threads());
         result.put("warmup_s", options.warmupSeconds());
 

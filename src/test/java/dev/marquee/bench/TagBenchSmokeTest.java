@@ -28,6 +28,7 @@ class TagBenchSmokeTest {
         JsonNode r = Json.MAPPER.readTree(out.toFile());
         assertEquals("tag", r.get("mode").asText());
         assertEquals(2, r.get("corpus_articles").asInt());
+        assertEquals(0, r.get("corpus_skipped_lines").asInt());
         assertEquals(6, r.get("articles").asLong());
         assertEquals(3 * (8 + 9), r.get("words").asLong());
         for (String field : new String[] {"articles_per_s", "words_per_s", "words_per_s_per_thread", "allocated_bytes_per_article",
