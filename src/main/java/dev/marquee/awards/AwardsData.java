@@ -40,7 +40,7 @@ public record AwardsData(List<Nomination> nominations, LoadReport report) {
     /** The given files; a null path means the shipped file. */
     public static AwardsData load(Path oscars, Path goldenGlobes) {
         long start = System.nanoTime();
-        LoadReport report = new LoadReport();
+        LoadReport report = new LoadReport("nominations");
         List<Nomination> all = new ArrayList<>();
         try (BufferedReader o = open(oscars, OSCARS_RESOURCE); BufferedReader g = open(goldenGlobes, GOLDEN_GLOBES_RESOURCE)) {
             List<Nomination> academy = OscarsReader.read(o, report);

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What loading the awards files met besides clean rows: odd rows by kind (still loaded), rows skipped with their
- * reason, and how many Golden Globe films and people were linked to IMDb ids. Keeps a few examples per kind so a
- * reader can go and look at the source lines.
+ * What loading a reference file met besides clean rows: odd rows by kind (still loaded), rows skipped with their
+ * reason, and, for the awards, how many Golden Globe films and people were linked to IMDb ids. Keeps a few examples
+ * per kind so a reader can go and look at the source lines. One report type for awards and films, so both load
+ * commands print the same way.
  */
 public final class LoadReport {
 
@@ -26,6 +27,9 @@ public final class LoadReport {
         PERSON_IN_TITLE_CATEGORY("picture/series category naming a person and a film", false),
         TITLE_IN_PERSON_CATEGORY("acting category naming a title and no film", false),
         DUPLICATE_KEY("same identifying fields as an earlier row, key given a #n suffix", false),
+        MISSING_YEAR("film without a release year, keyed and identified with 'unknown'", false),
+        BAD_YEAR("year not a number in 1870-2100, treated as missing", false),
+        EMPTY_TITLE("no title", true),
         MISSING_CEREMONY("unparseable ceremony or year", true),
         MISSING_NOMINEE("neither film nor nominee", true),
         SHORT_ROW("too few columns", true);
@@ -55,12 +59,18 @@ public final class LoadReport {
     private final Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
     private final Map<Kind, List<Example>> examples = new EnumMap<>(Kind.class);
     private final Map<String, Integer> rowsBySource = new LinkedHashMap<>();
-    private final Map<String, Integer> nominationsBySource = new LinkedHashMap<>();
+    private final Map<String, Integer> recordsBySource = new LinkedHashMap<>();
+    private final String recordNoun;
     private int ggFilms;
     private int ggFilmsLinked;
     private int ggPeople;
     private int ggPeopleLinked;
     private long loadMillis;
+
+    /** @param recordNoun what one loaded record is, for the summary ("nominations", "films") */
+    LoadReport(String recordNoun) {
+        this.recordNoun = recordNoun;
+    }
 
     void note(Kind kind, String source, int line, String text) {
         counts.merge(kind, 1, Integer::sum);
@@ -70,9 +80,9 @@ public final class LoadReport {
         }
     }
 
-    void counted(String source, int rows, int nominations) {
+    void counted(String source, int rows, int records) {
         rowsBySource.put(source, rows);
-        nominationsBySource.put(source, nominations);
+        recordsBySource.put(source, records);
     }
 
     void linking(int films, int filmsLinked, int people, int peopleLinked) {
@@ -102,8 +112,8 @@ public final class LoadReport {
         return rowsBySource.getOrDefault(source, 0);
     }
 
-    public int nominations(String source) {
-        return nominationsBySource.getOrDefault(source, 0);
+    public int records(String source) {
+        return recordsBySource.getOrDefault(source, 0);
     }
 
     public int goldenGlobeFilms() {
@@ -129,10 +139,12 @@ public final class LoadReport {
     /** Multi-line summary for a terminal. */
     public String format() {
         StringBuilder out = new StringBuilder();
-        rowsBySource.forEach((source, rows) -> out.append(String.format("%-26s %6d rows -> %6d nominations%n",
-                source, rows, nominationsBySource.get(source))));
-        out.append(String.format("Golden Globe films linked to IMDb ids:  %d of %d%n", ggFilmsLinked, ggFilms));
-        out.append(String.format("Golden Globe people linked to IMDb ids: %d of %d%n", ggPeopleLinked, ggPeople));
+        rowsBySource.forEach((source, rows) -> out.append(String.format("%-26s %6d rows -> %6d %s%n",
+                source, rows, recordsBySource.get(source), recordNoun)));
+        if (ggFilms + ggPeople > 0) {
+            out.append(String.format("Golden Globe films linked to IMDb ids:  %d of %d%n", ggFilmsLinked, ggFilms));
+            out.append(String.format("Golden Globe people linked to IMDb ids: %d of %d%n", ggPeopleLinked, ggPeople));
+        }
         out.append(String.format("Loaded in %d ms%n", loadMillis));
         if (counts.isEmpty()) {
             out.append("No odd rows.").append(System.lineSeparator());

@@ -28,7 +28,7 @@ public record Nomination(
         List<EntityRef> films,
         List<EntityRef> nominees,
         boolean won,
-        String detail) {
+        String detail) implements KeyedRecord {
 
     public Nomination {
         films = films == null ? List.of() : List.copyOf(films);

@@ -20,7 +20,15 @@ final class OwnIds {
 
     /** Same title and year give the same id, whichever body or row names the film. */
     static String film(String title, Integer year) {
-        return "mq:film:" + slug(title) + ":" + (year == null ? "unknown" : year);
+        return "mq:" + filmKey(title, year);
+    }
+
+    /**
+     * Record key of a catalogue film, and its own id without the {@code mq:} prefix: a Golden Globe film and the
+     * catalogue film of the same title and year are then one entity.
+     */
+    static String filmKey(String title, Integer year) {
+        return "film:" + slug(title) + ":" + (year == null ? "unknown" : year);
     }
 
     /** Same name gives the same id: without more data two namesakes cannot be told apart anyway. */
@@ -28,9 +36,17 @@ final class OwnIds {
         return "mq:person:" + slug(name);
     }
 
+    /** {@link #person(String)} for a caller that has normalized the name already. */
+    static String person(String name, String normalized) {
+        return "mq:person:" + slug(name, normalized);
+    }
+
     /** Normalized name with dashes; names that normalize to nothing (non-Latin script) get a digest instead. */
     static String slug(String name) {
-        String normalized = Names.normalize(name);
+        return slug(name, Names.normalize(name));
+    }
+
+    private static String slug(String name, String normalized) {
         return normalized.isEmpty() ? "x" + digest(List.of(name == null ? "" : name.strip())) : normalized.replace(' ', '-');
     }
 

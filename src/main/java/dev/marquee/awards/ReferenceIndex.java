@@ -15,10 +15,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * In-memory view of the awards reference table: the tagger's catalogue of films and people, and the
- * join side of enrichment. One writer (the global store's processor, or a file load) applies upserts and
- * deletes by record key; any number of stream threads read concurrently. Readers see immutable snapshots
- * per name and per entity, so a lookup never observes half an update of one entry.
+ * In-memory view of the reference data, the awards table and the film catalogue: the tagger's catalogue of films
+ * and people, and the join side of enrichment. One writer (the global stores' processors, or a file load) applies
+ * upserts and deletes by record key; any number of stream threads read concurrently. Readers see immutable
+ * snapshots per name and per entity, so a lookup never observes half an update of one entry.
+ *
+ * <p>A catalogue film is the same entity as the Oscar film of its title and year (it takes the IMDb id, so the
+ * join finds its nominations) or else as the Golden Globe film of its title and year (same own id); its directors
+ * and cast are people entries linked both ways. See {@link FilmCatalogue}.
  */
 public final class ReferenceIndex implements Catalogue, AwardsLookup {
 
@@ -33,12 +37,37 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     private final Map<String, CatalogueEntry> entriesById = new ConcurrentHashMap<>();
     private final Map<String, List<CatalogueEntry>> entriesByName = new ConcurrentHashMap<>();
     private final Map<String, Integer> givenNameCounts = new ConcurrentHashMap<>();
+    private final OscarIds oscarIds = new OscarIds();
+    private final FilmCatalogue films = new FilmCatalogue();
     private volatile int maxNameTokens = 1;
+    /** Entities to refresh at the end of a bulk load; null outside one. */
+    private Set<String> deferred;
+    /** Per body, ceremony number to year and back: facts of the calendar, kept when a nomination goes away. */
+    private final Map<String, Map<Integer, Integer>> ceremonyYears = new ConcurrentHashMap<>();
+    private final Map<String, Map<Integer, Integer>> ceremonyNumbers = new ConcurrentHashMap<>();
 
     public static ReferenceIndex of(Iterable<Nomination> nominations) {
+        return of(nominations, List.of());
+    }
+
+    /**
+     * The index of whole tables, as the batch path loads them. Entries are built once at the end instead of after
+     * every record (a prolific actor's entry would otherwise be rebuilt for each of his films); since an entry is a
+     * function of the records held, the result equals applying the records one by one, in any order.
+     */
+    public static ReferenceIndex of(Iterable<Nomination> nominations, Iterable<FilmRecord> catalogue) {
         ReferenceIndex index = new ReferenceIndex();
-        for (Nomination n : nominations) {
-            index.upsert(n);
+        synchronized (index) {
+            index.deferred = new LinkedHashSet<>();
+            for (Nomination n : nominations) {
+                index.upsert(n);
+            }
+            for (FilmRecord f : catalogue) {
+                index.upsertFilm(f);
+            }
+            Set<String> touched = index.deferred;
+            index.deferred = null;
+            index.refreshEntries(touched);
         }
         return index;
     }
@@ -46,24 +75,76 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     public synchronized void upsert(Nomination nomination) {
         Nomination previous = nominationsByKey.put(nomination.key(), nomination);
         Set<String> touched = new LinkedHashSet<>();
+        OscarIds.Changed changed = new OscarIds.Changed();
         if (previous != null) {
             detach(previous, touched);
+            if (isOscar(previous)) {
+                oscarIds.remove(previous, changed);
+            }
         }
         attach(nomination, touched);
+        if (isOscar(nomination)) {
+            oscarIds.add(nomination, changed);
+        }
+        relinkFilms(changed, touched);
         refreshEntries(touched);
+        ceremonyYears.computeIfAbsent(nomination.body(), b -> new ConcurrentHashMap<>())
+                .put(nomination.ceremony(), nomination.ceremonyYear());
+        ceremonyNumbers.computeIfAbsent(nomination.body(), b -> new ConcurrentHashMap<>())
+                .put(nomination.ceremonyYear(), nomination.ceremony());
     }
 
     public synchronized void remove(String key) {
         Nomination previous = nominationsByKey.remove(key);
         if (previous != null) {
             Set<String> touched = new LinkedHashSet<>();
+            OscarIds.Changed changed = new OscarIds.Changed();
             detach(previous, touched);
+            if (isOscar(previous)) {
+                oscarIds.remove(previous, changed);
+            }
+            relinkFilms(changed, touched);
             refreshEntries(touched);
         }
     }
 
+    public synchronized void upsertFilm(FilmRecord film) {
+        Set<String> touched = new LinkedHashSet<>();
+        films.upsert(film, oscarIds, touched);
+        refreshEntries(touched);
+    }
+
+    public synchronized void removeFilm(String key) {
+        Set<String> touched = new LinkedHashSet<>();
+        films.remove(key, oscarIds, touched);
+        refreshEntries(touched);
+    }
+
+    /** Nominations held. */
     public int size() {
         return nominationsByKey.size();
+    }
+
+    /** Catalogue films held. */
+    public synchronized int filmCount() {
+        return films.size();
+    }
+
+    /** How the catalogue joined the awards: films that took an IMDb id or a Golden Globe film's id, people credited. */
+    public synchronized FilmCatalogue.Stats filmStats() {
+        return films.stats(nominationsByEntity.keySet());
+    }
+
+    private static boolean isOscar(Nomination n) {
+        return AwardBodies.ACADEMY_AWARDS.equals(n.body());
+    }
+
+    // An Oscar film or nominee appeared or went: catalogue films of that title, or crediting that name, may now be
+    // another entity.
+    private void relinkFilms(OscarIds.Changed changed, Set<String> touched) {
+        if (!changed.isEmpty()) {
+            films.relink(changed.titles(), changed.people(), oscarIds, touched);
+        }
     }
 
     @Override
@@ -89,6 +170,16 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     @Override
     public boolean isGivenName(String normalizedToken) {
         return givenNameCounts.containsKey(normalizedToken);
+    }
+
+    @Override
+    public Integer ceremonyYear(String bodyId, int number) {
+        return ceremonyYears.getOrDefault(bodyId, Map.of()).get(number);
+    }
+
+    @Override
+    public Integer ceremonyNumber(String bodyId, int year) {
+        return ceremonyNumbers.getOrDefault(bodyId, Map.of()).get(year);
     }
 
     private static Set<String> entityIds(Nomination n) {
@@ -124,10 +215,13 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     // Rebuilds the catalogue entries of the entities one record touched, so an update stays cheap
     // however large the table is.
     private void refreshEntries(Set<String> entityIds) {
+        if (deferred != null) {
+            deferred.addAll(entityIds);
+            return;
+        }
         for (String id : entityIds) {
             CatalogueEntry before = entriesById.get(id);
-            List<Nomination> list = nominationsByEntity.get(id);
-            CatalogueEntry after = list == null ? null : entryOf(id, list);
+            CatalogueEntry after = entryOf(id);
             if (before != null) {
                 unindexName(before);
             }
@@ -141,8 +235,15 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     }
 
     // The Oscar data spells titles as released ("Where the Wild Things Are") and dates films by their Oscar year;
-    // the Globes title-case every word and can be a year off, so an Oscar nomination's name and year win.
-    private static CatalogueEntry entryOf(String id, List<Nomination> nominations) {
+    // the Globes title-case every word and can be a year off, so an Oscar nomination's name and year win, then the
+    // catalogue's, then the Globes'. Null when nothing names the entity any more.
+    private CatalogueEntry entryOf(String id) {
+        List<Nomination> nominations = nominationsByEntity.getOrDefault(id, List.of());
+        List<FilmRecord> records = films.filmsOf(id);
+        List<String> creditedFilms = films.creditedFilms(id);
+        if (nominations.isEmpty() && records.isEmpty() && creditedFilms.isEmpty()) {
+            return null;
+        }
         boolean film = false;
         String name = null;
         Integer year = null;
@@ -174,6 +275,18 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
                 }
             }
         }
+        if (!records.isEmpty() && !fromOscars) {
+            name = records.get(0).title();
+            year = records.get(0).year();
+        }
+        for (FilmRecord r : records) {
+            film = true;
+            related.addAll(films.peopleOf(r.key()));
+        }
+        if (name == null && !creditedFilms.isEmpty()) {
+            name = films.creditedName(id);
+        }
+        related.addAll(creditedFilms);
         return new CatalogueEntry(film ? EntityType.FILM : EntityType.PERSON, id, name, film ? year : null, Set.copyOf(related));
     }
 

@@ -1,7 +1,8 @@
 package dev.marquee.bench;
 
 import dev.marquee.awards.Nomination;
-import dev.marquee.awards.NominationPublisher;
+import dev.marquee.awards.FilmRecord;
+import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.ops.StreamApp;
@@ -45,7 +46,7 @@ import java.util.stream.Stream;
 
 /**
  * The real stream app ({@link StreamApp}, production defaults unless overridden) on an in-process KRaft broker,
- * loaded with the full awards reference. A producer sends corpus articles to the raw topic; a {@code read_committed}
+ * loaded with the full reference data (awards and films catalogue). A producer sends corpus articles to the raw topic; a {@code read_committed}
  * consumer reads the enriched topic, so with exactly-once an event counts only once its transaction commits.
  *
  * <p>Phases: a warm-up; then, unless a fixed rate is given, a closed-loop flat-out phase (at most
@@ -66,6 +67,7 @@ public final class E2eBench {
 
     private final BenchCorpus corpus;
     private final List<Nomination> nominations;
+    private final List<FilmRecord> films;
     private final Options options;
     private final PrintStream progress;
     private final Map<String, Integer> seen = new HashMap<>();
@@ -76,15 +78,17 @@ public final class E2eBench {
     private volatile Phase phase;
     private volatile boolean reading = true;
 
-    private E2eBench(BenchCorpus corpus, List<Nomination> nominations, Options options, PrintStream progress) {
+    private E2eBench(BenchCorpus corpus, List<Nomination> nominations, List<FilmRecord> films, Options options, PrintStream progress) {
         this.corpus = corpus;
         this.nominations = nominations;
+        this.films = films;
         this.options = options;
         this.progress = progress;
     }
 
-    public static Map<String, Object> run(BenchCorpus corpus, List<Nomination> nominations, Options options, PrintStream progress) {
-        return new E2eBench(corpus, nominations, options, progress).run();
+    public static Map<String, Object> run(BenchCorpus corpus, List<Nomination> nominations, List<FilmRecord> films, Options options,
+                                          PrintStream progress) {
+        return new E2eBench(corpus, nominations, films, options, progress).run();
     }
 
     /** One measured phase: its latency samples (ms) and lag samples, filled by the reader and the sampler. */
@@ -128,7 +132,7 @@ public final class E2eBench {
         result.put("processing_guarantee", options.guarantee());
         if (options.tagBaselineSeconds() > 0) {
             progress.println("Tag-mode baseline in this JVM (1 thread) ...");
-            Map<String, Object> tag = TagBench.run(corpus, dev.marquee.awards.ReferenceIndex.of(nominations),
+            Map<String, Object> tag = TagBench.run(corpus, dev.marquee.awards.ReferenceIndex.of(nominations, films),
                     new TagBench.Options(1, options.tagBaselineSeconds() / 2, options.tagBaselineSeconds(), 0));
             result.put("tag_baseline_words_per_s", tag.get("words_per_s"));
             result.put("tag_baseline_articles_per_s", tag.get("articles_per_s"));
@@ -145,8 +149,10 @@ public final class E2eBench {
                     MarqueeConfig.PROCESSING_GUARANTEE, options.guarantee()));
             createTopics(config);
             try (KafkaProducer<String, byte[]> producer = producer(config)) {
-                progress.printf("Loading %,d nominations into %s ...%n", nominations.size(), config.awardsTopic());
-                new NominationPublisher(producer, config.awardsTopic(), new PrintStream(PrintStream.nullOutputStream())).publish(nominations);
+                progress.printf("Loading %,d nominations and %,d films ...%n", nominations.size(), films.size());
+                PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+                new ReferencePublisher(producer, config.awardsTopic(), quiet).publish(nominations, "nominations");
+                new ReferencePublisher(producer, config.filmsTopic(), quiet).publish(films, "films");
             }
             try (StreamApp app = new StreamApp(config); KafkaProducer<String, byte[]> producer = producer(config);
                  Admin admin = Admin.create(config.kafkaClientProperties())) {

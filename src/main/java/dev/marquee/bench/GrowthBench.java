@@ -2,6 +2,7 @@ package dev.marquee.bench;
 
 import dev.marquee.awards.AwardBodies;
 import dev.marquee.awards.EntityRef;
+import dev.marquee.awards.FilmRecord;
 import dev.marquee.awards.Nomination;
 import dev.marquee.awards.ReferenceIndex;
 
@@ -39,11 +40,11 @@ public final class GrowthBench {
     private GrowthBench() {
     }
 
-    public static Map<String, Object> run(List<Nomination> nominations, Options options, PrintStream progress) {
+    public static Map<String, Object> run(List<Nomination> nominations, List<FilmRecord> films, Options options, PrintStream progress) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("mode", "growth");
         result.put("env", BenchEnv.describe());
-        ReferenceIndex base = ReferenceIndex.of(nominations);
+        ReferenceIndex base = ReferenceIndex.of(nominations, films);
         BenchCorpus standard = BenchCorpus.generated(nominations, options.seed(), options.corpusSize());
         progress.printf("Warm-up %.0f s ...%n", options.warmupSeconds());
         TagBench.run(standard, base, new TagBench.Options(1, options.warmupSeconds(), 1, 0));
@@ -67,10 +68,10 @@ public final class GrowthBench {
         result.put("length_spread_pct", spread(lengths, "words_per_s"));
         result.put("length_spread_pct_cpu", spread(lengths, "words_per_cpu_s"));
 
-        int baseEntities = entities(nominations);
+        int baseEntities = entities(nominations) + films.size();
         List<Map<String, Object>> catalogues = new ArrayList<>();
         for (int factor : options.catalogueFactors()) {
-            ReferenceIndex index = factor == 1 ? base : padded(nominations, baseEntities * (factor - 1), options.seed());
+            ReferenceIndex index = factor == 1 ? base : padded(nominations, films, baseEntities * (factor - 1), options.seed());
             Map<String, Object> r = point(standard, index, options);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("factor", factor);
@@ -132,8 +133,8 @@ public final class GrowthBench {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    static ReferenceIndex padded(List<Nomination> nominations, int extra, long seed) {
-        ReferenceIndex index = ReferenceIndex.of(nominations);
+    static ReferenceIndex padded(List<Nomination> nominations, List<FilmRecord> films, int extra, long seed) {
+        ReferenceIndex index = ReferenceIndex.of(nominations, films);
         List<String> firstNames = new ArrayList<>();
         for (Nomination n : nominations) {
             for (EntityRef p : n.nominees()) {

@@ -1,7 +1,8 @@
 package dev.marquee.bench;
 
 import dev.marquee.awards.Nomination;
-import dev.marquee.awards.NominationPublisher;
+import dev.marquee.awards.FilmRecord;
+import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.topics.TopicApplier;
@@ -38,7 +39,8 @@ import java.util.regex.Pattern;
 
 /**
  * Start-up of a fresh app process with the full reference data: an in-process broker is started, the topics
- * applied and every shipped nomination loaded into the awards topic (what {@code load-awards} does) first; then a
+ * applied and every shipped nomination and film loaded into the reference topics (what {@code load-awards} and
+ * {@code load-films} do) first; then a
  * child JVM runs {@code java -cp <this classpath> dev.marquee.cli.Marquee run}, and the time from launching it to
  * its "-> RUNNING" log line is measured (JVM start, class loading, OpenNLP models, restoring the awards store and
  * the group join all count). Then it tags a batch of corpus articles, and heap after a full GC ({@code jcmd}) and
@@ -57,12 +59,14 @@ public final class StartupBench {
     private StartupBench() {
     }
 
-    public static Map<String, Object> run(BenchCorpus corpus, List<Nomination> nominations, Options options, PrintStream progress) {
+    public static Map<String, Object> run(BenchCorpus corpus, List<Nomination> nominations, List<FilmRecord> films, Options options,
+                                          PrintStream progress) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("mode", "startup");
         result.put("env", BenchEnv.describe());
         result.put("measured", "child JVM: java " + String.join(" ", options.jvmArgs()) + " -cp <classpath> dev.marquee.cli.Marquee run");
         result.put("nominations", nominations.size());
+        result.put("films", films.size());
         List<Map<String, Object>> runs = new ArrayList<>();
         try (EmbeddedKafka broker = new EmbeddedKafka().start()) {
             MarqueeConfig base = MarqueeConfig.of(Map.of(MarqueeConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
@@ -70,8 +74,10 @@ public final class StartupBench {
                 new TopicApplier(admin).apply(TopicContracts.fromClasspath(), base, false);
             }
             try (KafkaProducer<String, byte[]> producer = producer(base)) {
-                progress.printf("Loading %,d nominations into %s ...%n", nominations.size(), base.awardsTopic());
-                new NominationPublisher(producer, base.awardsTopic(), new PrintStream(PrintStream.nullOutputStream())).publish(nominations);
+                progress.printf("Loading %,d nominations and %,d films ...%n", nominations.size(), films.size());
+                PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+                new ReferencePublisher(producer, base.awardsTopic(), quiet).publish(nominations, "nominations");
+                new ReferencePublisher(producer, base.filmsTopic(), quiet).publish(films, "films");
             }
             for (int r = 0; r < options.runs(); r++) {
                 runs.add(once(broker, base, corpus, options, r, progress));

@@ -1,6 +1,7 @@
 package dev.marquee.cli;
 
 import dev.marquee.awards.AwardsData;
+import dev.marquee.awards.FilmsData;
 import dev.marquee.awards.Nomination;
 import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.bench.BenchCorpus;
@@ -88,7 +89,7 @@ final class BenchCommand implements Runnable {
         public Integer call() {
             List<Nomination> nominations = AwardsData.loadShipped().nominations();
             BenchCorpus c = corpus.load(nominations);
-            Map<String, Object> result = TagBench.run(c, ReferenceIndex.of(nominations),
+            Map<String, Object> result = TagBench.run(c, ReferenceIndex.of(nominations, FilmsData.loadShipped().films()),
                     new TagBench.Options(threads, warmup, duration, articles));
             corpus.report("bench tag", result);
             return 0;
@@ -137,7 +138,7 @@ final class BenchCommand implements Runnable {
             }
             List<Nomination> nominations = AwardsData.loadShipped().nominations();
             BenchCorpus c = corpus.load(nominations);
-            Map<String, Object> result = E2eBench.run(c, nominations, new E2eBench.Options(threads, partitions, commitIntervalMs,
+            Map<String, Object> result = E2eBench.run(c, nominations, FilmsData.loadShipped().films(), new E2eBench.Options(threads, partitions, commitIntervalMs,
                     guarantee, warmup, duration, rate, window, tagBaseline), System.err);
             corpus.report("bench e2e", result);
             return "pass".equals(result.get("exactly_once_check")) ? 0 : 1;
@@ -189,7 +190,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() {
             List<Nomination> nominations = AwardsData.loadShipped().nominations();
-            Map<String, Object> result = StartupBench.run(corpus.load(nominations), nominations,
+            Map<String, Object> result = StartupBench.run(corpus.load(nominations), nominations, FilmsData.loadShipped().films(),
                     new StartupBench.Options(runs, jvmArgs, steadyArticles), System.err);
             corpus.report("bench startup", result);
             return 0;
@@ -223,7 +224,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Map<String, Object> result = GrowthBench.run(AwardsData.loadShipped().nominations(),
+            Map<String, Object> result = GrowthBench.run(AwardsData.loadShipped().nominations(), FilmsData.loadShipped().films(),
                     new GrowthBench.Options(lengths, factors, warmup, duration, seed, corpusSize), System.err);
             BenchReport.print("bench growth", result, System.out);
             if (out != null) {

@@ -1,7 +1,8 @@
 package dev.marquee.cli;
 
 import dev.marquee.awards.AwardsData;
-import dev.marquee.awards.NominationPublisher;
+import dev.marquee.awards.FilmsData;
+import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.ops.EmbeddedKafka;
@@ -44,14 +45,15 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * README command one: the whole product on a real broker with nothing installed but Java. Starts a single-node
- * KRaft broker on loopback, applies the topic contracts, loads the awards, produces the sample articles (and a few
+ * KRaft broker on loopback, applies the topic contracts, loads the awards and the film catalogue, produces the sample articles (and a few
  * malformed records, to show the dead-letter path), runs the stream app and prints what it published.
  */
 @Command(name = "demo",
         description = {
-                "Run the whole job locally: start a real single-node Kafka broker (KRaft) on 127.0.0.1, apply topics/,",
-                "load the shipped awards, produce the sample articles plus a few malformed records, run the stream app,",
-                "and print each enriched event and dead letter. Exits 0 when every record came out as expected.",
+                "Run the whole job locally on an embedded Kafka broker and print what it published.",
+                "Starts a real single-node broker (KRaft) on 127.0.0.1, applies topics/, loads the shipped awards and films,",
+                "produces the sample articles plus a few malformed records, runs the stream app and prints each enriched event",
+                "and dead letter. Exits 0 when every record came out as expected.",
                 "--keep-running leaves broker and app up and prints the bootstrap address for outside clients (kcat)."})
 final class DemoCommand implements Callable<Integer> {
 
@@ -67,6 +69,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--keep-running", description = "Keep broker and app running after the summary, until Ctrl-C.")
     boolean keepRunning;
 
+    @Option(names = "--http-port", paramLabel = "PORT", description = "Port of the app's HTTP endpoints (default: ${DEFAULT-VALUE}, any free port).")
+    int httpPort = 0;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Longest wait for the output (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds = 120;
 
@@ -81,7 +86,9 @@ final class DemoCommand implements Callable<Integer> {
             MarqueeConfig config = MarqueeConfig.of(Map.of(
                     MarqueeConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
                     MarqueeConfig.APPLICATION_ID, "marquee-demo",
-                    MarqueeConfig.STATE_DIR, stateDir.toString()));
+                    MarqueeConfig.STATE_DIR, stateDir.toString(),
+                    // Any free port: a demo must not fail because something else (another demo) holds 8080.
+                    MarqueeConfig.HTTP_PORT, "0"));
             out.printf("Kafka broker (KRaft, single node) up at %s%n", broker.bootstrapServers());
 
             try (Admin admin = Admin.create(config.kafkaClientProperties())) {
@@ -90,9 +97,14 @@ final class DemoCommand implements Callable<Integer> {
             }
 
             AwardsData awards = AwardsData.loadShipped();
+            FilmsData films = FilmsData.loadShipped();
             try (KafkaProducer<String, byte[]> producer = producer(config)) {
-                NominationPublisher.Result loaded = new NominationPublisher(producer, config.awardsTopic(), System.err).publish(awards.nominations());
+                ReferencePublisher.Result loaded = new ReferencePublisher(producer, config.awardsTopic(), System.err)
+                        .publish(awards.nominations(), "nominations");
                 out.printf("Awards reference: %,d nominations published to %s%n", loaded.acknowledged(), config.awardsTopic());
+                ReferencePublisher.Result catalogue = new ReferencePublisher(producer, config.filmsTopic(), System.err)
+                        .publish(films.films(), "films");
+                out.printf("Film catalogue: %,d films published to %s%n", catalogue.acknowledged(), config.filmsTopic());
             }
 
             List<byte[]> valid = articles == null ? resourceLines(SAMPLE_ARTICLES) : fileLines(articles);
@@ -113,7 +125,8 @@ final class DemoCommand implements Callable<Integer> {
                 System.err.println("Stream app did not reach RUNNING; state " + app.state());
                 return 1;
             }
-            out.printf("Stream app RUNNING (%,d nominations in its awards store)%n%n", app.referenceIndex().size());
+            out.printf("Stream app RUNNING (%,d nominations and %,d films in its reference stores); metrics at http://localhost:%d/metrics%n%n",
+                    app.referenceIndex().size(), app.referenceIndex().filmCount(), app.httpPort());
 
             boolean complete = readAndPrint(config, valid.size(), malformed.size(), Duration.ofSeconds(timeoutSeconds), out);
             out.printf("%nDemo finished in %.1f s%n", (System.nanoTime() - started) / 1e9);

@@ -14,8 +14,12 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 RunCommand.class,
                 LoadAwardsCommand.class,
+                LoadFilmsCommand.class,
                 TopicsCommand.class,
                 TagCommand.class,
+                EvalCommand.class,
+                ReplayDeadLettersCommand.class,
+                ResetCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
@@ -31,6 +35,7 @@ public final class Marquee implements Runnable {
     /** The command tree with Marquee's error handling, shared by main and the CLI tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Marquee());
+        withHelpOptions(cli);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof ConfigException) {
                 commandLine.getErr().println("Configuration error: " + ex.getMessage());
@@ -39,6 +44,13 @@ public final class Marquee implements Runnable {
             throw ex;
         });
         return cli;
+    }
+
+    // Every command, including ones added later, answers --help and --version the same way.
+    private static void withHelpOptions(CommandLine command) {
+        command.getCommandSpec().mixinStandardHelpOptions(true);
+        command.getCommandSpec().versionProvider(new Version());
+        command.getSubcommands().values().forEach(Marquee::withHelpOptions);
     }
 
     @Override

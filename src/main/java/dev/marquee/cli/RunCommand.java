@@ -2,17 +2,25 @@ package dev.marquee.cli;
 
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.ops.StreamApp;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import sun.misc.Signal;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 
 /** Runs the stream app against the configured cluster until SIGTERM/SIGINT. */
 @Command(name = "run",
         description = {
-                "Run the stream app against the configured Kafka cluster until stopped (SIGTERM or Ctrl-C: graceful shutdown).",
+                "Run the stream app against the configured Kafka cluster until stopped (SIGTERM or Ctrl-C: graceful shutdown",
+                "within shutdown.timeout.ms; exit code 0 when it was clean). HTTP endpoints /health, /ready, /metrics on http.port.",
                 "Reads raw articles, writes enriched events and dead letters; the awards reference topic must be loaded (load-awards)."})
 final class RunCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
     @Mixin
     ConfigOptions configOptions;
@@ -21,10 +29,32 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         MarqueeConfig config = configOptions.load();
         StreamApp app = new StreamApp(config);
-        Thread shutdownHook = new Thread(app::close, "marquee-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        // SIGTERM and SIGINT are handled here instead of in a shutdown hook: a JVM stopped by a signal exits with
+        // 143/130 whatever its hooks do, while this way the exit code says whether the shutdown was clean.
+        CountDownLatch stop = new CountDownLatch(1);
+        for (String signal : new String[]{"TERM", "INT"}) {
+            Signal.handle(new Signal(signal), s -> {
+                LOG.info("SIG{} received: shutting down gracefully (at most {} ms)", s.getName(), config.shutdownTimeoutMs());
+                stop.countDown();
+            });
+        }
+        // Any other way out of the JVM (System.exit elsewhere, SIGHUP) still closes the app.
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "marquee-shutdown"));
+        Thread fatal = new Thread(() -> {
+            try {
+                app.awaitTermination();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stop.countDown();
+        }, "marquee-termination-watch");
+        fatal.setDaemon(true);
+        fatal.start();
+
         app.start();
-        app.awaitTermination();
-        return app.state() == org.apache.kafka.streams.KafkaStreams.State.ERROR ? 1 : 0;
+        stop.await();
+        boolean failed = app.state() == KafkaStreams.State.ERROR || app.state() == KafkaStreams.State.PENDING_ERROR;
+        boolean clean = app.shutdown();
+        return failed || !clean ? 1 : 0;
     }
 }

@@ -1,19 +1,13 @@
 package dev.marquee.cli;
 
-import dev.marquee.awards.AwardsData;
-import dev.marquee.awards.ReferenceIndex;
-import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.ArticlePipeline;
-import dev.marquee.ingest.ArticleParser;
-import dev.marquee.ingest.ParseOutcome;
-import dev.marquee.ingest.RejectReason;
 import dev.marquee.serde.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,8 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -34,8 +26,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "tag",
         description = {
-                "Tag raw articles (JSON lines) from a file or stdin and write one enriched event per line, exactly as the",
-                "enriched topic carries them. Needs no broker: awards come from the shipped reference data.",
+                "Tag raw articles (JSON lines) without a broker; write enriched events as JSON lines.",
+                "Each output line is exactly the enriched topic's value. Awards and films come from the shipped reference data.",
                 "Bad lines are reported on stderr with their line number and skipped."})
 final class TagCommand implements Callable<Integer> {
 
@@ -45,58 +37,26 @@ final class TagCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write enriched events (default: stdout).")
     Path output;
 
-    @Option(names = "--max-article-bytes", paramLabel = "N", description = "Largest line accepted, in bytes (default: ${DEFAULT-VALUE}).")
-    int maxArticleBytes = (Integer) MarqueeConfig.DEFINITION.defaultValues().get(MarqueeConfig.MAX_ARTICLE_BYTES);
-
-    @Option(names = "--oscars", paramLabel = "FILE", description = "Academy Awards TSV instead of the shipped one.")
-    Path oscars;
-
-    @Option(names = "--golden-globes", paramLabel = "FILE", description = "Golden Globes CSV instead of the shipped one.")
-    Path goldenGlobes;
+    @Mixin
+    ArticleBatch batch;
 
     @Override
     public Integer call() throws IOException {
         PrintStream err = System.err;
-        AwardsData awards = oscars == null && goldenGlobes == null ? AwardsData.loadShipped() : AwardsData.load(oscars, goldenGlobes);
-        ArticlePipeline pipeline = ArticlePipeline.over(ReferenceIndex.of(awards.nominations()), Clock.systemUTC());
-        ArticleParser parser = new ArticleParser(maxArticleBytes);
-        Map<RejectReason, Integer> rejected = new EnumMap<>(RejectReason.class);
-        int tagged = 0;
+        ArticlePipeline pipeline = batch.pipeline(Clock.systemUTC(), System.err);
         long started = System.nanoTime();
+        ArticleBatch.Counts counts;
         try (InputStream in = new BufferedInputStream(input == null ? System.in : Files.newInputStream(input));
              Writer out = new BufferedWriter(new OutputStreamWriter(output == null ? nonClosing(System.out) : Files.newOutputStream(output),
                      StandardCharsets.UTF_8))) {
-            LineReader lines = new LineReader(in);
-            byte[] line;
-            while ((line = lines.next()) != null) {
-                if (isBlank(line)) {
-                    continue;
-                }
-                ParseOutcome outcome = parser.parse(line);
-                if (outcome instanceof ParseOutcome.Valid valid) {
-                    out.write(Json.toLine(pipeline.process(valid.article())));
-                    out.write('\n');
-                    tagged++;
-                } else {
-                    ParseOutcome.Rejected r = (ParseOutcome.Rejected) outcome;
-                    rejected.merge(r.reason(), 1, Integer::sum);
-                    err.printf("line %d: %s: %s%n", lines.number(), r.reason(), r.detail());
-                }
-            }
+            counts = batch.run(in, pipeline, event -> {
+                out.write(Json.toLine(event));
+                out.write('\n');
+            }, err);
         }
-        int skipped = rejected.values().stream().mapToInt(Integer::intValue).sum();
-        err.printf("tagged %d article(s), skipped %d line(s)%s in %.1f s%n", tagged, skipped, skipped == 0 ? "" : " " + rejected,
-                (System.nanoTime() - started) / 1e9);
+        err.printf("tagged %d article(s), skipped %d line(s)%s in %.1f s%n", counts.tagged(), counts.skipped(),
+                counts.skipped() == 0 ? "" : " " + counts.rejected(), (System.nanoTime() - started) / 1e9);
         return 0;
-    }
-
-    private static boolean isBlank(byte[] line) {
-        for (byte b : line) {
-            if (b != ' ' && b != '\t' && b != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static OutputStream nonClosing(OutputStream out) {
@@ -116,37 +76,5 @@ final class TagCommand implements Callable<Integer> {
                 out.flush();
             }
         };
-    }
-
-    /** Lines as bytes, so a line in a wrong encoding is judged by the parser like any record, not mangled by a Reader. */
-    static final class LineReader {
-        private final InputStream in;
-        private int number;
-
-        LineReader(InputStream in) {
-            this.in = in;
-        }
-
-        byte[] next() throws IOException {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            int b;
-            boolean any = false;
-            while ((b = in.read()) != -1) {
-                any = true;
-                if (b == '\n') {
-                    break;
-                }
-                line.write(b);
-            }
-            if (!any) {
-                return null;
-            }
-            number++;
-            return line.toByteArray();
-        }
-
-        int number() {
-            return number;
-        }
     }
 }

@@ -38,6 +38,7 @@ public final class MarqueeConfig extends AbstractConfig {
     public static final String TOPIC_ENRICHED = "topic.enriched";
     public static final String TOPIC_DEAD_LETTER = "topic.dead-letter";
     public static final String TOPIC_AWARDS = "topic.awards";
+    public static final String TOPIC_FILMS = "topic.films";
     public static final String MAX_ARTICLE_BYTES = "max.article.bytes";
     public static final String PROCESSING_GUARANTEE = "processing.guarantee";
     public static final String NUM_STREAM_THREADS = "num.stream.threads";
@@ -45,6 +46,7 @@ public final class MarqueeConfig extends AbstractConfig {
     public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
     public static final String STATE_DIR = "state.dir";
     public static final String SHUTDOWN_TIMEOUT_MS = "shutdown.timeout.ms";
+    public static final String HTTP_PORT = "http.port";
 
     public static final ConfigDef DEFINITION = new ConfigDef()
             .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", new ConfigDef.NonEmptyString(), Importance.HIGH,
@@ -59,6 +61,8 @@ public final class MarqueeConfig extends AbstractConfig {
                     "Dead-letter topic: rejected input with its reason and original bytes.")
             .define(TOPIC_AWARDS, Type.STRING, "marquee.reference.awards", new ConfigDef.NonEmptyString(), Importance.HIGH,
                     "Compacted awards reference topic, one nomination per key.")
+            .define(TOPIC_FILMS, Type.STRING, "marquee.reference.films", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Compacted film catalogue topic, one film per key.")
             .define(MAX_ARTICLE_BYTES, Type.INT, 1_048_576, Range.between(1_024, 64 * 1_048_576), Importance.MEDIUM,
                     "Largest raw article accepted, in bytes; larger ones go to the dead-letter topic.")
             .define(PROCESSING_GUARANTEE, Type.STRING, StreamsConfig.EXACTLY_ONCE_V2,
@@ -73,7 +77,9 @@ public final class MarqueeConfig extends AbstractConfig {
             .define(STATE_DIR, Type.STRING, defaultStateDir(), new ConfigDef.NonEmptyString(), Importance.LOW,
                     "Directory for local state stores.")
             .define(SHUTDOWN_TIMEOUT_MS, Type.LONG, 30_000L, Range.between(1_000, 600_000), Importance.LOW,
-                    "Longest a graceful shutdown may take before the process exits anyway.");
+                    "Longest a graceful shutdown may take before the process exits anyway.")
+            .define(HTTP_PORT, Type.INT, 8080, Range.between(-1, 65_535), Importance.MEDIUM,
+                    "Port of the HTTP endpoints /health, /ready and /metrics on all interfaces; 0 picks a free port, -1 turns them off.");
 
     private final Map<String, String> kafkaOverrides;
 
@@ -173,8 +179,17 @@ public final class MarqueeConfig extends AbstractConfig {
         return getString(TOPIC_AWARDS);
     }
 
+    public String filmsTopic() {
+        return getString(TOPIC_FILMS);
+    }
+
     public int maxArticleBytes() {
         return getInt(MAX_ARTICLE_BYTES);
+    }
+
+    /** -1: no HTTP endpoints; 0: any free port. */
+    public int httpPort() {
+        return getInt(HTTP_PORT);
     }
 
     public long shutdownTimeoutMs() {

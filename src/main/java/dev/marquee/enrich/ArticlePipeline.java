@@ -3,6 +3,7 @@ package dev.marquee.enrich;
 import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.config.AppVersion;
 import dev.marquee.ingest.Article;
+import dev.marquee.tag.Languages;
 import dev.marquee.tag.Tagger;
 
 import java.time.Clock;
@@ -23,7 +24,9 @@ public final class ArticlePipeline {
         return new ArticlePipeline(new Tagger(index), new Enricher(index, clock, AppVersion.get()));
     }
 
+    /** An article without a language gets the one its text shows, so non-English text is marked, not read as English. */
     public EnrichedArticle process(Article article) {
-        return enricher.enrich(article, tagger.tag(article));
+        Article a = article.language() != null ? article : article.withLanguage(Languages.detect(article.text()));
+        return enricher.enrich(a, tagger.tag(a));
     }
 }

@@ -1,5 +1,6 @@
 package dev.marquee.enrich;
 
+import dev.marquee.tag.Ceremony;
 import dev.marquee.tag.EntityType;
 import dev.marquee.tag.Mention;
 
@@ -21,14 +22,20 @@ public record EnrichedArticle(
         String processedAt,
         String appVersion) {
 
-    /** A tagged entity with, for films and people, its award record. */
+    /**
+     * A tagged entity with, for films and people, its award record; for awards, the ceremonies and canonical
+     * categories the article names. Fields as in {@link dev.marquee.tag.TaggedEntity}.
+     */
     public record Entity(
             EntityType type,
             String key,
             String id,
             String name,
             double confidence,
+            double salience,
             List<Mention> mentions,
+            List<Ceremony> ceremonies,
+            List<String> categories,
             List<AwardRecord> nominations) {
     }
 

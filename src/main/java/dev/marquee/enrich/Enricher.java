@@ -32,7 +32,8 @@ public final class Enricher {
     public EnrichedArticle enrich(Article article, List<TaggedEntity> tagged) {
         List<EnrichedArticle.Entity> entities = new ArrayList<>(tagged.size());
         for (TaggedEntity t : tagged) {
-            entities.add(new EnrichedArticle.Entity(t.type(), t.key(), t.id(), t.name(), t.confidence(), t.mentions(), awardRecords(t)));
+            entities.add(new EnrichedArticle.Entity(t.type(), t.key(), t.id(), t.name(), t.confidence(), t.salience(), t.mentions(),
+                    t.ceremonies(), t.categories(), awardRecords(t)));
         }
         return new EnrichedArticle(article.id(), article.title(), article.url(), article.source(), article.publishedAt(),
                 article.language(), article.text(), entities, Instant.now(clock).toString(), appVersion);

@@ -20,4 +20,9 @@ public record Article(String id, String title, String url, String source, String
     public Article(String id, String title, String url, String source, String publishedAt, String language, String text) {
         this(id, title, url, source, publishedAt, language, text, List.of());
     }
+
+    /** The same article with {@code language} set (e.g. detected from the text). */
+    public Article withLanguage(String language) {
+        return new Article(id, title, url, source, publishedAt, language, text, emphasis);
+    }
 }

@@ -3,6 +3,7 @@ package dev.marquee.ops;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -19,7 +20,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -29,6 +33,15 @@ import java.util.stream.Stream;
  *
  * <p>Runs inside this JVM: a fatal broker fault halts the whole JVM, and broker threads are not daemons, so
  * always {@link #close()} it (try-with-resources or {@code @AfterAll}).
+ *
+ * <p>The PLAINTEXT listener ({@link #bootstrapServers()}) always exists and carries inter-broker traffic. A secured
+ * broker adds a client listener with {@link #withListener} and its settings with {@link #withBrokerProperties}:
+ * <pre>
+ *   new EmbeddedKafka().withListener("CLIENT", SecurityProtocol.SASL_SSL)
+ *       .withBrokerProperties(Map.of("listener.name.client.sasl.enabled.mechanisms", "SCRAM-SHA-512", …))
+ *       .start();
+ *   kafka.bootstrapServers("CLIENT");
+ * </pre>
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
@@ -41,6 +54,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     private final boolean ownsDataDir;
     private final int brokerPort;
     private final int controllerPort;
+    private final Map<String, Listener> extraListeners = new LinkedHashMap<>();
+    private final Map<String, String> extraBrokerProperties = new LinkedHashMap<>();
     private KafkaRaftServer server;
     private boolean closed;
 
@@ -61,6 +76,33 @@ public final class EmbeddedKafka implements AutoCloseable {
         this.controllerPort = freeLoopbackPort();
     }
 
+    private record Listener(SecurityProtocol protocol, int port) {
+    }
+
+    /** Adds a listener {@code name} on a free loopback port (before {@link #start()}); its settings go to {@link #withBrokerProperties}. */
+    public synchronized EmbeddedKafka withListener(String name, SecurityProtocol protocol) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        if (upper.equals("PLAINTEXT") || upper.equals(CONTROLLER_LISTENER) || extraListeners.containsKey(upper)) {
+            throw new IllegalArgumentException("Listener " + upper + " exists already");
+        }
+        requireNotStarted();
+        extraListeners.put(upper, new Listener(protocol, freeLoopbackPort()));
+        return this;
+    }
+
+    /** Broker settings applied over the defaults (before {@link #start()}): authorizer, SASL, TLS, {@code listener.name.*}. */
+    public synchronized EmbeddedKafka withBrokerProperties(Map<String, String> properties) {
+        requireNotStarted();
+        extraBrokerProperties.putAll(properties);
+        return this;
+    }
+
+    private void requireNotStarted() {
+        if (server != null || closed) {
+            throw new IllegalStateException("Configure EmbeddedKafka before start()");
+        }
+    }
+
     /** Formats storage if needed and starts the broker; returns once clients can connect. */
     public synchronized EmbeddedKafka start() {
         if (closed) {
@@ -72,8 +114,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         long startNanos = System.nanoTime();
         try {
             Files.createDirectories(dataDir);
-            format();
-            server = new KafkaRaftServer(KafkaConfig.fromProps(brokerProperties(), false), Time.SYSTEM);
+            formatStorage(dataDir);
+            server = new KafkaRaftServer(KafkaConfig.fromProps(withExtras(serverProperties(dataDir, brokerPort, controllerPort), brokerPort, controllerPort), false), Time.SYSTEM);
             server.startup();
         } catch (Exception e) {
             close();
@@ -84,8 +126,18 @@ public final class EmbeddedKafka implements AutoCloseable {
         return this;
     }
 
+    /** The PLAINTEXT listener: no authentication, principal {@code User:ANONYMOUS}. */
     public String bootstrapServers() {
         return LOOPBACK + ":" + brokerPort;
+    }
+
+    /** A listener added with {@link #withListener}. */
+    public String bootstrapServers(String listenerName) {
+        Listener listener = extraListeners.get(listenerName.toUpperCase(Locale.ROOT));
+        if (listener == null) {
+            throw new IllegalArgumentException("No listener " + listenerName + "; added: " + extraListeners.keySet());
+        }
+        return LOOPBACK + ":" + listener.port();
     }
 
     public Path dataDir() {
@@ -112,7 +164,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
-    private void format() throws Exception {
+    /**
+     * Formats {@code dataDir} as the storage of a new single-node cluster, unless it was formatted before (a restart
+     * must keep its cluster id and data). Shared with brokers that run as child processes in fault tests.
+     */
+    public static void formatStorage(Path dataDir) throws Exception {
         if (Files.exists(dataDir.resolve("meta.properties"))) {
             return;
         }
@@ -130,7 +186,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         log.debug("Storage format: {}", formatterOutput.toString(StandardCharsets.UTF_8).trim());
     }
 
-    private Properties brokerProperties() {
+    /**
+     * The single-node broker configuration on loopback; a child-process broker ({@code kafka.Kafka server.properties})
+     * runs the same settings, so in-process and out-of-process tests exercise one configuration.
+     */
+    public static Properties serverProperties(Path dataDir, int brokerPort, int controllerPort) {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", String.valueOf(NODE_ID));
@@ -156,7 +216,23 @@ public final class EmbeddedKafka implements AutoCloseable {
         return p;
     }
 
-    private static int freeLoopbackPort() {
+    /** This broker's own additions to the base settings: the listeners and properties given before start. */
+    private Properties withExtras(Properties base, int brokerPort, int controllerPort) {
+        StringBuilder advertised = new StringBuilder("PLAINTEXT://" + LOOPBACK + ":" + brokerPort);
+        StringBuilder protocols = new StringBuilder("PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        extraListeners.forEach((name, l) -> {
+            advertised.append(',').append(name).append("://").append(LOOPBACK).append(':').append(l.port());
+            protocols.append(',').append(name).append(':').append(l.protocol().name);
+        });
+        base.put("listeners", advertised + "," + CONTROLLER_LISTENER + "://" + LOOPBACK + ":" + controllerPort);
+        base.put("advertised.listeners", advertised.toString());
+        base.put("listener.security.protocol.map", protocols.toString());
+        base.putAll(extraBrokerProperties);
+        return base;
+    }
+
+    /** A loopback port free right now (a restarted broker must keep its ports, so callers pick them once). */
+    public static int freeLoopbackPort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -21,7 +21,11 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** The running stream app: the topology of {@link MarqueeTopology} in a KafkaStreams client, with its lifecycle. */
+/**
+ * The running stream app: the topology of {@link MarqueeTopology} in a KafkaStreams client, with its lifecycle, and
+ * its HTTP endpoints ({@code /health}, {@code /ready}, {@code /metrics} on {@code http.port}; more can be added on
+ * {@link #http()}).
+ */
 public final class StreamApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamApp.class);
@@ -35,6 +39,9 @@ public final class StreamApp implements AutoCloseable {
     private final KafkaStreams streams;
     private final CountDownLatch terminated = new CountDownLatch(1);
     private final long createdNanos = System.nanoTime();
+    private final HttpRouter router = new HttpRouter();
+    private OpsServer opsServer;
+    private Boolean closedCleanly;
 
     public StreamApp(MarqueeConfig config) {
         this.config = config;
@@ -52,6 +59,10 @@ public final class StreamApp implements AutoCloseable {
                 terminated.countDown();
             }
         });
+        router.get("/health", request -> OpsEndpoints.health(streams.state()))
+                .get("/ready", request -> OpsEndpoints.ready(streams.state()))
+                .get("/metrics", request -> HttpRouter.Response.text(200, PrometheusWriter.CONTENT_TYPE,
+                        OpsEndpoints.metrics(metrics, index.size(), streams.state(), streams.metrics())));
     }
 
     static Properties streamsProperties(MarqueeConfig config) {
@@ -83,9 +94,24 @@ public final class StreamApp implements AutoCloseable {
         return StreamThreadExceptionResponse.REPLACE_THREAD;
     }
 
-    public void start() {
+    /** Starts the HTTP endpoints (unless {@code http.port} is -1), then the Streams client. */
+    public synchronized void start() {
         LOG.info("Starting Marquee {} with {}", AppVersion.get(), config.describe());
+        if (config.httpPort() >= 0) {
+            opsServer = OpsServer.start(config.httpPort(), router);
+            LOG.info("HTTP endpoints /health, /ready, /metrics on port {}", opsServer.port());
+        }
         streams.start();
+    }
+
+    /** Routes of the HTTP endpoints; add your own here. */
+    public HttpRouter http() {
+        return router;
+    }
+
+    /** The port the HTTP endpoints listen on, or -1 when they are off or not started. */
+    public synchronized int httpPort() {
+        return opsServer == null ? -1 : opsServer.port();
     }
 
     /** Blocks until the app is RUNNING (true) or gave up (false: timeout, or it stopped). */
@@ -125,14 +151,36 @@ public final class StreamApp implements AutoCloseable {
         return index;
     }
 
-    /** Graceful: finishes in-flight records, commits, leaves the group; bounded by {@code shutdown.timeout.ms}. */
-    @Override
-    public void close() {
+    /**
+     * Graceful: finishes in-flight records, commits, leaves the group, then stops the HTTP endpoints (which answer
+     * until then, so an orchestrator sees a live but unready app); bounded by {@code shutdown.timeout.ms}.
+     * Idempotent.
+     *
+     * @return true if the Streams client stopped within the timeout
+     */
+    public synchronized boolean shutdown() {
+        if (closedCleanly != null) {
+            return closedCleanly;
+        }
+        long started = System.nanoTime();
         Duration timeout = Duration.ofMillis(config.shutdownTimeoutMs());
         boolean clean = streams.close(new KafkaStreams.CloseOptions().timeout(timeout).leaveGroup(true));
-        if (!clean) {
+        if (opsServer != null) {
+            opsServer.close();
+        }
+        long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        if (clean) {
+            LOG.info("Stream app shut down cleanly in {} ms", tookMs);
+        } else {
             LOG.warn("Stream app did not stop within {} ms", timeout.toMillis());
         }
+        closedCleanly = clean;
         terminated.countDown();
+        return clean;
+    }
+
+    @Override
+    public void close() {
+        shutdown();
     }
 }

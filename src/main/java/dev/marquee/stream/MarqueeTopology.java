@@ -1,5 +1,7 @@
 package dev.marquee.stream;
 
+import dev.marquee.awards.FilmRecord;
+import dev.marquee.awards.Nomination;
 import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.ArticlePipeline;
@@ -16,6 +18,7 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.Stores;
 
 import java.time.Clock;
@@ -25,7 +28,8 @@ import java.util.function.Supplier;
 /**
  * The whole stream app, top to bottom:
  * <pre>
- *   awards topic ──► reference-store (global, in-memory) ──► ReferenceIndex
+ *   awards topic ──► awards-reference-store (global, in-memory) ──┬─► ReferenceIndex
+ *   films topic ───► films-reference-store (global, in-memory) ───┘
  *
  *   articles topic ─► parse-article ─┬─ valid ──► key-by-article-id ─► tag-and-enrich ─┬─ ok ─► enriched topic
  *                                    └─ rejected ──────────────┐                       └─ failed ┐
@@ -37,24 +41,23 @@ import java.util.function.Supplier;
 public final class MarqueeTopology {
 
     public static final String AWARDS_STORE = "awards-reference-store";
+    public static final String FILMS_STORE = "films-reference-store";
 
     private MarqueeTopology() {
     }
 
     /**
-     * @param index     filled from the awards topic by the global store; read by every tagging task
+     * @param index     filled from the awards and films topics by the global stores; read by every tagging task
      * @param pipelines one pipeline per task (tagging tools are not thread-safe; the models inside are shared)
      */
     public static Topology build(MarqueeConfig config, ReferenceIndex index, Supplier<ArticlePipeline> pipelines, Clock clock,
                                  StreamMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
 
-        builder.addGlobalStore(
-                Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(AWARDS_STORE), Serdes.String(), Serdes.ByteArray())
-                        .withLoggingDisabled(),
-                config.awardsTopic(),
-                Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.rawBytes()).withName("read-awards"),
-                () -> new ReferenceStoreProcessor(AWARDS_STORE, index, metrics));
+        addReferenceStore(builder, AWARDS_STORE, config.awardsTopic(), "read-awards",
+                () -> new ReferenceStoreProcessor<>(AWARDS_STORE, Nomination.class, index::upsert, index::remove, metrics));
+        addReferenceStore(builder, FILMS_STORE, config.filmsTopic(), "read-films",
+                () -> new ReferenceStoreProcessor<>(FILMS_STORE, FilmRecord.class, index::upsertFilm, index::removeFilm, metrics));
 
         ArticleParser parser = new ArticleParser(config.maxArticleBytes());
         Map<String, KStream<String, Routed<Article>>> parsed = builder
@@ -81,6 +84,16 @@ public final class MarqueeTopology {
                 .to(config.deadLetterTopic(), Produced.with(MarqueeSerdes.key(), MarqueeSerdes.deadLetter()).withName("write-dead-letter"));
 
         return builder.build();
+    }
+
+    private static void addReferenceStore(StreamsBuilder builder, String store, String topic, String sourceName,
+                                          ProcessorSupplier<String, byte[], Void, Void> processor) {
+        builder.addGlobalStore(
+                Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(store), Serdes.String(), Serdes.ByteArray())
+                        .withLoggingDisabled(),
+                topic,
+                Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.rawBytes()).withName(sourceName),
+                processor);
     }
 
     private static String articleId(String key, Routed<Article> routed) {

@@ -1,7 +1,6 @@
 package dev.marquee.stream;
 
-import dev.marquee.awards.Nomination;
-import dev.marquee.awards.ReferenceIndex;
+import dev.marquee.awards.KeyedRecord;
 import dev.marquee.serde.Json;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -11,26 +10,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.UncheckedIOException;
+import java.util.function.Consumer;
 
 /**
- * Keeps the global awards store and the in-memory {@link ReferenceIndex} in step with the reference topic.
- * Kafka Streams runs this processor for restored records too (the store is in-memory, so every start replays the
- * topic through it), which is what makes the index complete before the first article is tagged.
- * An unreadable reference record is reported (log and metric) and skipped: it cannot be joined, and the
- * rest of the table must still load.
+ * Keeps a global reference store (awards, films) and the in-memory {@link dev.marquee.awards.ReferenceIndex} in
+ * step with its compacted topic. Kafka Streams runs this processor for restored records too (the store is
+ * in-memory, so every start replays the topic through it), which is what makes the index complete before the first
+ * article is tagged. An unreadable reference record is reported (log and metric) and skipped: it cannot be joined,
+ * and the rest of the table must still load.
+ *
+ * @param <T> the record type of the topic's values
  */
-final class ReferenceStoreProcessor implements Processor<String, byte[], Void, Void> {
+final class ReferenceStoreProcessor<T extends KeyedRecord> implements Processor<String, byte[], Void, Void> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceStoreProcessor.class);
 
     private final String storeName;
-    private final ReferenceIndex index;
+    private final Class<T> type;
+    private final Consumer<T> upsert;
+    private final Consumer<String> remove;
     private final StreamMetrics metrics;
     private KeyValueStore<String, byte[]> store;
 
-    ReferenceStoreProcessor(String storeName, ReferenceIndex index, StreamMetrics metrics) {
+    /**
+     * @param upsert applies a record to the index
+     * @param remove removes the record of a key from the index (tombstone)
+     */
+    ReferenceStoreProcessor(String storeName, Class<T> type, Consumer<T> upsert, Consumer<String> remove, StreamMetrics metrics) {
         this.storeName = storeName;
-        this.index = index;
+        this.type = type;
+        this.upsert = upsert;
+        this.remove = remove;
         this.metrics = metrics;
     }
 
@@ -43,28 +53,28 @@ final class ReferenceStoreProcessor implements Processor<String, byte[], Void, V
     public void process(Record<String, byte[]> record) {
         if (record.key() == null) {
             metrics.referenceRecordRejected();
-            LOG.warn("Awards reference record without a key skipped");
+            LOG.warn("{} record without a key skipped", storeName);
             return;
         }
         if (record.value() == null) {
             store.delete(record.key());
-            index.remove(record.key());
+            remove.accept(record.key());
             return;
         }
-        Nomination nomination;
+        T value;
         try {
-            nomination = Json.fromBytes(record.value(), Nomination.class);
+            value = Json.fromBytes(record.value(), type);
         } catch (UncheckedIOException e) {
             metrics.referenceRecordRejected();
-            LOG.warn("Unreadable awards reference record {} skipped: {}", record.key(), e.getCause().getMessage());
+            LOG.warn("Unreadable {} record {} skipped: {}", storeName, record.key(), e.getCause().getMessage());
             return;
         }
-        if (!record.key().equals(nomination.key())) {
+        if (!record.key().equals(value.key())) {
             metrics.referenceRecordRejected();
-            LOG.warn("Awards reference record skipped: topic key {} differs from its nomination key {}", record.key(), nomination.key());
+            LOG.warn("{} record skipped: topic key {} differs from its value's key {}", storeName, record.key(), value.key());
             return;
         }
         store.put(record.key(), record.value());
-        index.upsert(nomination);
+        upsert.accept(value);
     }
 }

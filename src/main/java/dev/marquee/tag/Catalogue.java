@@ -21,4 +21,14 @@ public interface Catalogue {
     default boolean isGivenName(String normalizedToken) {
         return false;
     }
+
+    /** Year in which ceremony {@code number} of award body {@code bodyId} was held, or null when the data does not say. */
+    default Integer ceremonyYear(String bodyId, int number) {
+        return null;
+    }
+
+    /** Number of the ceremony award body {@code bodyId} held in {@code year}, or null when the data does not say. */
+    default Integer ceremonyNumber(String bodyId, int year) {
+        return null;
+    }
 }

@@ -7,9 +7,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Finds the films, people and award bodies of an article, with exact offsets, linked to the catalogue.
@@ -52,6 +55,13 @@ public final class Tagger {
     private static final double FILM_LONG = 0.85;
     private static final double FILM_EVIDENCE_STEP = 0.08;
     private static final double FILM_MAX = 0.97;
+    /** Outside English only entities this sure, linked to the reference or named by the award table, are kept. */
+    private static final double HIGH_CONFIDENCE = 0.85;
+    // Salience weights: share of the article's mentions (relative to its most mentioned entity), how early the
+    // first mention comes, and whether the title names it. They sum to 1.
+    private static final double SALIENCE_MENTIONS = 0.45;
+    private static final double SALIENCE_FIRST = 0.25;
+    private static final double SALIENCE_TITLE = 0.3;
 
     /** Words that cost nothing to capitalize in a title and are not name parts. */
     static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "in", "on",
@@ -87,6 +97,22 @@ public final class Tagger {
             "sir", "dame", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
             "partner", "boyfriend", "girlfriend", "nominee", "nominees", "winner", "legend", "veteran", "creator",
             "animator", "journalist", "frontman", "drummer", "guitarist", "band");
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** "this year's Oscars" is the ceremony of the publication year; "last year's" the one before. */
+    private static final Map<String, Integer> YEAR_OFFSETS = Map.of("this", 0, "last", -1, "next", 1);
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "my", "your", "our");
+    /** Words that make "best actress" a category: "won best actress", "nominated for best director". */
+    private static final Set<String> CATEGORY_CUES = Set.of("for", "won", "win", "wins", "winning", "winner", "winners",
+            "nominated", "nomination", "nominations", "nominee", "nominees", "category", "categories", "prize", "award",
+            "awards", "statuette", "race", "shortlist", "shortlisted", "frontrunner", "contender", "contenders");
+    private static final int CATEGORY_WINDOW = 4;
+    /** Verbs whose object is a role: "plays Theodore", "voices Samantha" (but "voiced by" names the actor). */
+    private static final Set<String> PLAY_VERBS = Set.of("plays", "played", "playing", "portrays", "portrayed",
+            "portraying", "voices", "voiced", "voicing", "reprises", "reprised", "reprising");
+    /** Verbs after which "as" introduces a role: "stars as", "cast as". */
+    private static final Set<String> CASTING_VERBS = Set.of("stars", "starred", "starring", "star", "appears",
+            "appeared", "appearing", "cast", "recast", "returns", "returned", "returning", "costars", "debuts");
     private static final Set<String> SPEECH_VERBS = Set.of("says", "said", "told", "tells", "adds", "added",
             "explains", "explained", "recalls", "recalled", "admits", "admitted", "insists", "insisted", "notes",
             "noted", "laughs", "jokes", "joked", "wrote", "writes", "argues", "argued", "puts");
@@ -102,7 +128,7 @@ public final class Tagger {
 
     public List<TaggedEntity> tag(Article article) {
         String text = article.text() == null ? "" : article.text();
-        return new Run(catalogue, text, TextAnalyzer.analyze(text)).tag();
+        return new Run(catalogue, article, text, TextAnalyzer.analyze(text)).tag();
     }
 
     /** A mention found for an entity, before grouping. */
@@ -128,10 +154,18 @@ public final class Tagger {
         }
     }
 
+    /** A category phrase at token {@code from}, e.g. "best supporting actress" as SUPPORTING_ACTRESS. */
+    private record CategoryAt(int from, String canonical) {
+    }
+
     /** The state of tagging one article. */
     private static final class Run {
         private final Catalogue catalogue;
         private final String text;
+        private final String title;
+        /** Year the article was published, for "this year's Oscars"; null when unknown. */
+        private final Integer publishedYear;
+        private final boolean english;
         private final List<Token> toks;
         private final int n;
         /** Tokens already part of an accepted mention. */
@@ -145,10 +179,18 @@ public final class Tagger {
         private final List<int[]> aliasSpans = new ArrayList<>();
         /** How often each normalized word occurs capitalized: a surname seen again is evidence of a name. */
         private final Map<String, Integer> capitalizedCounts = new HashMap<>();
+        private final List<CategoryAt> categories = new ArrayList<>();
+        /** Normalized names the text shows are film characters ("plays Theodore"): never people. */
+        private final Set<String> characters = new HashSet<>();
+        /** Ceremony named around the award mention starting at a token. */
+        private final Map<Integer, Ceremony> ceremonyAt = new HashMap<>();
 
-        Run(Catalogue catalogue, String text, List<Token> toks) {
+        Run(Catalogue catalogue, Article article, String text, List<Token> toks) {
             this.catalogue = catalogue;
             this.text = text;
+            this.title = article.title() == null ? "" : article.title();
+            this.publishedYear = yearOf(article.publishedAt());
+            this.english = Languages.isEnglish(article.language());
             this.toks = toks;
             this.n = toks.size();
             this.used = new boolean[n];
@@ -161,9 +203,17 @@ public final class Tagger {
             }
         }
 
+        private static Integer yearOf(String isoDate) {
+            return isoDate != null && isoDate.length() >= 4 && isoDate.substring(0, 4).chars().allMatch(Character::isDigit)
+                    ? Integer.valueOf(isoDate.substring(0, 4)) : null;
+        }
+
         List<TaggedEntity> tag() {
             findAwardAliases();
+            findCategories();
             findAwardPatterns();
+            findCeremonies();
+            findCharacters();
             findCatalogueHits();
             Set<String> filmCandidates = new HashSet<>();
             hits.forEach(h -> h.films.forEach(f -> filmCandidates.add(f.id())));
@@ -317,6 +367,165 @@ public final class Tagger {
             }
         }
 
+        /**
+         * Category phrases ("best supporting actress", "Best Adapted Screenplay"), longest first. Their words are
+         * taken, so "Best Actor Award" is no award body and "Best Picture" no title.
+         */
+        private void findCategories() {
+            int max = AwardCategoryPhrases.maxWords();
+            int[] ends = new int[max + 1];
+            String[] keys = new String[max + 1];
+            for (int i = 0; i < n; i++) {
+                Token t = toks.get(i);
+                if (used[i] || !t.isWord()) {
+                    continue;
+                }
+                int count = spanKeys(i, max, used, ends, keys);
+                for (int k = count - 1; k >= 0; k--) {
+                    String canonical = AwardCategoryPhrases.lookup(keys[k]);
+                    if (canonical != null && isCategory(i, ends[k])) {
+                        categories.add(new CategoryAt(i, canonical));
+                        markUsed(i, ends[k]);
+                        i = ends[k] - 1;
+                        break;
+                    }
+                }
+            }
+        }
+
+        /**
+         * The ceremony each award mention names: an ordinal before it ("the 86th Academy Awards", "86th annual"),
+         * a year before or after it ("the 2014 Oscars", "Oscars 2014"), or "this/last/next year's" with the article's
+         * publication year. For bodies of the reference data the missing half (year or number) comes from its
+         * ceremonies. The words are taken, so "2014" is not read as a film title.
+         */
+        private void findCeremonies() {
+            for (Found f : found) {
+                if (f.type() != EntityType.AWARD) {
+                    continue;
+                }
+                Integer number = null;
+                Integer year = null;
+                int i = f.from() - 1;
+                if (tok(i) != null && tok(i).norm().equals("annual")) {
+                    i--;
+                }
+                Token before = tok(i);
+                Token after = tok(f.to());
+                int sentence = toks.get(f.from()).sentence();
+                int taken = -1;
+                if (before != null && before.sentence() == sentence && ORDINAL.matcher(before.norm()).matches()) {
+                    number = Integer.valueOf(before.norm().replaceAll("\\D", ""));
+                    taken = i;
+                } else if (before != null && before.sentence() == sentence && YEAR.matcher(before.text()).matches()) {
+                    year = Integer.valueOf(before.text());
+                    taken = i;
+                } else if (before != null && before.isPossessiveMark() && publishedYear != null
+                        && tok(i - 1) != null && tok(i - 1).norm().equals("year") && tok(i - 2) != null) {
+                    Integer offset = YEAR_OFFSETS.get(tok(i - 2).norm());
+                    year = offset == null ? null : publishedYear + offset;
+                } else if (after != null && after.sentence() == sentence && YEAR.matcher(after.text()).matches()) {
+                    year = Integer.valueOf(after.text());
+                    taken = f.to();
+                }
+                if (number == null && year == null) {
+                    continue;
+                }
+                if (f.id() != null && year == null) {
+                    year = catalogue.ceremonyYear(f.id(), number);
+                } else if (f.id() != null && number == null) {
+                    number = catalogue.ceremonyNumber(f.id(), year);
+                }
+                ceremonyAt.put(f.from(), new Ceremony(number, year));
+                if (taken >= 0) {
+                    used[taken] = true;
+                }
+            }
+        }
+
+        /**
+         * "his best picture since…" is praise, "won best picture" a category: a phrase counts when written as a
+         * name (capitalized mid-sentence) or with award words or an award body close by, and never after a
+         * possessive pronoun.
+         */
+        private boolean isCategory(int from, int to) {
+            Token before = tok(from - 1);
+            if (before != null && POSSESSIVE_PRONOUNS.contains(before.norm())) {
+                return false;
+            }
+            Token first = toks.get(from);
+            if (first.capitalized() && !first.sentenceInitial()) {
+                return true;
+            }
+            for (int i = Math.max(0, from - CATEGORY_WINDOW); i < Math.min(n, to + CATEGORY_WINDOW); i++) {
+                Token t = toks.get(i);
+                if (t.sentence() == first.sentence() && (i < from || i >= to)
+                        && (CATEGORY_CUES.contains(t.norm()) || used[i] && awardAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean awardAt(int i) {
+            for (Found f : found) {
+                if (f.type() == EntityType.AWARD && f.from() <= i && i < f.to()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Names the text shows are film characters: after "plays", "portrays", "voices", "character", "role of",
+         * or "as" following a name or a casting verb ("Amy Adams as Theodore's friend", "stars as Jordan Belfort").
+         * The name's tokens are taken, and the name and its first and last words are remembered, so later mentions
+         * ("Theodore") are not read as people either.
+         */
+        private void findCharacters() {
+            for (int i = 0; i < n; i++) {
+                int start = characterNameStart(i);
+                if (start < 0) {
+                    continue;
+                }
+                int end = start;
+                while (end < n && end - start < 3 && toks.get(end).sentence() == toks.get(i).sentence() && !used[end]
+                        && runWord(toks.get(end), toks.get(i).sentence())) {
+                    end++;
+                }
+                if (end == start) {
+                    continue;
+                }
+                characters.add(Names.normalize(text.substring(toks.get(start).start(), toks.get(end - 1).end())));
+                characters.add(toks.get(start).norm());
+                characters.add(toks.get(end - 1).norm());
+                markUsed(start, end);
+                i = end - 1;
+            }
+        }
+
+        /** Token where a character's name starts if token {@code i} introduces one, else -1. */
+        private int characterNameStart(int i) {
+            Token t = toks.get(i);
+            Token next = tok(i + 1);
+            if (next == null || next.sentence() != t.sentence()) {
+                return -1;
+            }
+            if (PLAY_VERBS.contains(t.norm()) && !next.norm().equals("by")) {
+                return i + 1;
+            }
+            if (t.norm().equals("character") || t.norm().equals("role")) {
+                return next.norm().equals("of") ? i + 2 : i + 1;
+            }
+            if (t.norm().equals("as") && !t.sentenceInitial() && i > 0) {
+                Token prev = toks.get(i - 1);
+                boolean afterName = prev.isWord() && prev.capitalized() && !prev.allCaps() && !prev.sentenceInitial()
+                        && !FUNCTION_WORDS.contains(prev.norm());
+                return afterName || CASTING_VERBS.contains(prev.norm()) ? i + 1 : -1;
+            }
+            return -1;
+        }
+
         // ---------------------------------------------------------------- catalogue spans
 
         private void findCatalogueHits() {
@@ -335,6 +544,9 @@ public final class Tagger {
                         continue;
                     }
                     List<CatalogueEntry> entries = catalogue.lookup(keys[k]);
+                    if (!entries.isEmpty() && insideLongerName(i, ends[k])) {
+                        entries = entries.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+                    }
                     if (!entries.isEmpty()) {
                         Hit h = new Hit(i, ends[k], wordCount(i, ends[k]), entries);
                         hits.add(h);
@@ -346,6 +558,42 @@ public final class Tagger {
                     }
                 }
             }
+        }
+
+        /**
+         * Whether tokens [from, to) are only part of a longer run of capitalized words that the catalogue does not
+         * name: "Maurice" in "Maurice Sendak", "Box" in "Box Office Mojo", "Mark" in "Mark Romanek". Such a span is
+         * not the film of that title, whatever film words stand nearby; the whole run is read as a name instead.
+         * A following catalogue person ("in Gravity Sandra Bullock plays") leaves the span alone; a following film
+         * title does not, as two titles never stand side by side unpunctuated.
+         */
+        private boolean insideLongerName(int from, int to) {
+            Token next = tok(to);
+            int sentence = toks.get(from).sentence();
+            if (runWord(next, sentence) && !startsCataloguePerson(to)) {
+                return true;
+            }
+            Token prev = tok(from - 1);
+            return runWord(prev, sentence) && !prev.sentenceInitial() && !used[from - 1] && !inHit[from - 1];
+        }
+
+        /** A capitalized word that would continue a name: not a title's function word, not an acronym. */
+        private static boolean runWord(Token t, int sentence) {
+            return t != null && t.sentence() == sentence && t.isWord() && t.capitalized() && !t.allCaps()
+                    && !FUNCTION_WORDS.contains(t.norm());
+        }
+
+        private boolean startsCataloguePerson(int from) {
+            int max = Math.max(1, catalogue.maxNameTokens());
+            int[] ends = new int[max + 2];
+            String[] keys = new String[max + 2];
+            int count = spanKeys(from, max, used, ends, keys);
+            for (int k = 0; k < count; k++) {
+                if (catalogue.lookup(keys[k]).stream().anyMatch(e -> e.type() == EntityType.PERSON)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Every content word capitalized (or a number), as titles and names are written. */
@@ -370,7 +618,7 @@ public final class Tagger {
 
         private void findCataloguePeople(Set<String> filmCandidates) {
             for (Hit h : hits) {
-                if (h.people.isEmpty() || !titleCased(h.from, h.to)) {
+                if (h.people.isEmpty() || !titleCased(h.from, h.to) || isCharacter(h.from, h.to)) {
                     continue;
                 }
                 // A span naming both a film and a person ("Erin Brockovich") is the film when film words surround it.
@@ -459,10 +707,12 @@ public final class Tagger {
                     return;
                 }
                 allCommon &= CommonWords.contains(t.norm()) || NAME_PARTICLES.contains(t.norm());
-                anyProper |= t.pos().equals("PROPN");
+                // The POS model often misses rare surnames ("Sendak" as a verb); a capitalized word mid-sentence
+                // that is no English word is a proper noun by its form.
+                anyProper |= t.pos().equals("PROPN") || !t.sentenceInitial() && !CommonWords.contains(t.norm());
             }
             boolean given = catalogue.isGivenName(toks.get(from).norm());
-            if (allCommon && !given) {
+            if (allCommon && !given || isCharacter(from, to)) {
                 return;
             }
             if (isAliasCue(from)) {
@@ -477,6 +727,12 @@ public final class Tagger {
                 double conf = Math.min(PERSON_UNLISTED_MAX, PERSON_UNLISTED_BASE + PERSON_EVIDENCE_STEP * (evidence - 1));
                 addPerson(new Found(EntityType.PERSON, key, null, name, from, to, conf));
             }
+        }
+
+        /** Whether tokens [from, to) are a name the text has shown to be a film character. */
+        private boolean isCharacter(int from, int to) {
+            return !characters.isEmpty()
+                    && characters.contains(Names.normalize(text.substring(toks.get(from).start(), toks.get(to - 1).end())));
         }
 
         /** Count of independent kinds of person evidence around tokens [from, to). */
@@ -566,7 +822,7 @@ public final class Tagger {
                     continue;
                 }
                 List<Found> owners = byPart.get(t.norm());
-                if (owners == null || neighbourIsName(i)) {
+                if (owners == null || neighbourIsName(i) || characters.contains(t.norm())) {
                     continue;
                 }
                 if (CommonWords.contains(t.norm())) {
@@ -654,10 +910,19 @@ public final class Tagger {
                 }
             }
             ambiguous.forEach(bySurname::remove);
+            // "Malkovich fans" after "Being John Malkovich": a title word is shorthand for the film, not its actor.
+            for (Found f : found) {
+                if (f.type() == EntityType.FILM) {
+                    for (String word : Names.normalize(f.name()).split(" ")) {
+                        bySurname.remove(word);
+                    }
+                }
+            }
             for (int i = 0; i < n && !bySurname.isEmpty(); i++) {
                 Token t = toks.get(i);
                 CatalogueEntry p = bySurname.get(t.norm());
                 if (p == null || used[i] || inHit[i] || !t.capitalized() || t.allCaps() || neighbourIsName(i)
+                        || characters.contains(t.norm())
                         || CommonWords.contains(t.norm()) && !t.pos().equals("PROPN")) {
                     continue;
                 }
@@ -724,20 +989,70 @@ public final class Tagger {
             Map<String, List<Found>> byKey = new LinkedHashMap<>();
             found.stream().sorted(Comparator.comparingInt(Found::from))
                     .forEach(f -> byKey.computeIfAbsent(f.type() + " " + f.key(), k -> new ArrayList<>()).add(f));
+            Map<String, Set<String>> categoriesByKey = categoriesByAward(byKey);
+            int maxMentions = byKey.values().stream().mapToInt(List::size).max().orElse(1);
+            String titleKey = " " + Names.normalize(title) + " ";
             List<TaggedEntity> out = new ArrayList<>(byKey.size());
-            for (List<Found> fs : byKey.values()) {
+            for (Map.Entry<String, List<Found>> group : byKey.entrySet()) {
+                List<Found> fs = group.getValue();
                 Found first = fs.get(0);
                 double best = 0;
                 List<Mention> mentions = new ArrayList<>(fs.size());
+                Set<Ceremony> ceremonies = new LinkedHashSet<>();
+                boolean inTitle = titleKey.contains(" " + Names.normalize(first.name()) + " ");
                 for (Found f : fs) {
                     best = Math.max(best, f.confidence());
                     int start = toks.get(f.from()).start();
                     int end = toks.get(f.to() - 1).end();
                     mentions.add(new Mention(start, end, text.substring(start, end)));
+                    String surface = Names.normalize(text.substring(start, end));
+                    inTitle |= !surface.isEmpty() && titleKey.contains(" " + surface + " ");
+                    if (ceremonyAt.containsKey(f.from())) {
+                        ceremonies.add(ceremonyAt.get(f.from()));
+                    }
+                }
+                // Outside English the word rules do not hold; only what needs none of them is kept.
+                if (!english && !(best >= HIGH_CONFIDENCE && (first.type() == EntityType.AWARD || first.id() != null))) {
+                    continue;
                 }
                 double confidence = Math.min(0.99, best + 0.02 * (fs.size() - 1));
-                out.add(new TaggedEntity(first.type(), first.key(), first.id(), first.name(),
-                        Math.round(confidence * 1000) / 1000.0, mentions));
+                double early = text.isEmpty() ? 0 : 1 - (double) mentions.get(0).start() / text.length();
+                double salience = SALIENCE_MENTIONS * fs.size() / maxMentions + SALIENCE_FIRST * early
+                        + (inTitle ? SALIENCE_TITLE : 0);
+                out.add(new TaggedEntity(first.type(), first.key(), first.id(), first.name(), round(confidence), round(salience),
+                        mentions, List.copyOf(ceremonies), List.copyOf(categoriesByKey.getOrDefault(group.getKey(), Set.of()))));
+            }
+            return out;
+        }
+
+        private static double round(double x) {
+            return Math.round(x * 1000) / 1000.0;
+        }
+
+        /**
+         * Each category phrase belongs to the nearest award mention of its sentence ("his Golden Globe for best
+         * screenplay"); with none there, to the article's only award body, if it has one.
+         */
+        private Map<String, Set<String>> categoriesByAward(Map<String, List<Found>> byKey) {
+            Map<String, Set<String>> out = new HashMap<>();
+            List<String> awardKeys = byKey.keySet().stream().filter(k -> k.startsWith(EntityType.AWARD + " ")).toList();
+            for (CategoryAt c : categories) {
+                int sentence = toks.get(c.from()).sentence();
+                String owner = null;
+                int distance = Integer.MAX_VALUE;
+                for (Found f : found) {
+                    if (f.type() == EntityType.AWARD && toks.get(f.from()).sentence() == sentence
+                            && Math.abs(f.from() - c.from()) < distance) {
+                        distance = Math.abs(f.from() - c.from());
+                        owner = f.type() + " " + f.key();
+                    }
+                }
+                if (owner == null && awardKeys.size() == 1) {
+                    owner = awardKeys.get(0);
+                }
+                if (owner != null) {
+                    out.computeIfAbsent(owner, k -> new TreeSet<>()).add(c.canonical());
+                }
             }
             return out;
         }
@@ -774,6 +1089,8 @@ public final class Tagger {
         private static final Set<String> OPENING_PUNCT = Set.of(",", ":", "-", "–", "—", ";");
         private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
         private static final int WINDOW = 4;
+        private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+                "august", "september", "october", "november", "december");
 
         private final Run run;
         private final List<Token> toks;
@@ -835,6 +1152,10 @@ public final class Tagger {
 
         /** Confidence of the mention, or 0 when the evidence does not suffice. */
         private double confidence(Hit h, CatalogueEntry film, Set<String> personIds, boolean established) {
+            // "opens on February 14": a title that reads as a date is the date unless quoted.
+            if (isDate(h) && !quoted(h)) {
+                return 0;
+            }
             int context = (cue(h) ? 1 : 0) + (quoted(h) ? 1 : 0)
                     + (film.relatedIds().stream().anyMatch(personIds::contains) ? 1 : 0) + (established ? 1 : 0);
             double base;
@@ -848,6 +1169,20 @@ public final class Tagger {
                 base = context >= 1 ? FILM_ONE_WORD : 0;
             }
             return base == 0 ? 0 : Math.min(FILM_MAX, base + FILM_EVIDENCE_STEP * context);
+        }
+
+        /** A month name with only numbers beside it ("February 14", "May 2014"). */
+        private boolean isDate(Hit h) {
+            boolean month = false;
+            for (int i = h.from; i < h.to; i++) {
+                Token t = toks.get(i);
+                if (MONTHS.contains(t.norm())) {
+                    month = true;
+                } else if (t.isWord() && !t.startsWithDigit()) {
+                    return false;
+                }
+            }
+            return month;
         }
 
         private boolean ordinary(Hit h) {

@@ -14,7 +14,8 @@ public enum TopicRole {
     ARTICLES("articles", MarqueeConfig::articlesTopic),
     ENRICHED("enriched", MarqueeConfig::enrichedTopic),
     DEAD_LETTER("dead-letter", MarqueeConfig::deadLetterTopic),
-    AWARDS("awards", MarqueeConfig::awardsTopic);
+    AWARDS("awards", MarqueeConfig::awardsTopic),
+    FILMS("films", MarqueeConfig::filmsTopic);
 
     private final String id;
     private final Function<MarqueeConfig, String> configuredName;

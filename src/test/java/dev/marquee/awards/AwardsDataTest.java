@@ -97,9 +97,9 @@ class AwardsDataTest {
         LoadReport report = data.report();
 
         assertEquals(12_137, report.rows(OscarsReader.SOURCE));
-        assertEquals(12_136, report.nominations(OscarsReader.SOURCE));
+        assertEquals(12_136, report.records(OscarsReader.SOURCE));
         assertEquals(7_991, report.rows(GoldenGlobesReader.SOURCE));
-        assertEquals(7_991, report.nominations(GoldenGlobesReader.SOURCE));
+        assertEquals(7_991, report.records(GoldenGlobesReader.SOURCE));
         assertEquals(1, report.skipped());
         assertEquals(12_136 + 7_991, data.nominations().size());
     }

@@ -48,6 +48,6 @@ class BenchMathTest {
     void paddingAddsTheRequestedEntities() {
         int base = GrowthBench.entities(Fixtures.nominations());
         assertEquals(8, base);
-        assertEquals(Fixtures.nominations().size() + 36, GrowthBench.padded(Fixtures.nominations(), 72, 1).size());
+        assertEquals(Fixtures.nominations().size() + 36, GrowthBench.padded(Fixtures.nominations(), List.of(), 72, 1).size());
     }
 }

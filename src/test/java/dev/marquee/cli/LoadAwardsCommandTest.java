@@ -32,7 +32,7 @@ class LoadAwardsCommandTest {
 
     @Test
     void shouldUseAnIdempotentProducerWithBoundedTimeouts() {
-        Map<String, Object> props = LoadAwardsCommand.producerProperties(MarqueeConfig.of(Map.of("bootstrap.servers", "broker:9092")));
+        Map<String, Object> props = LoadReferenceCommand.producerProperties(MarqueeConfig.of(Map.of("bootstrap.servers", "broker:9092")), LoadAwardsCommand.CLIENT_ID);
 
         assertEquals("all", props.get(ProducerConfig.ACKS_CONFIG));
         assertEquals(true, props.get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG));
@@ -43,7 +43,7 @@ class LoadAwardsCommandTest {
 
     @Test
     void shouldLetAKafkaOverrideOfTheConfigWinOverTheDefaults() {
-        Map<String, Object> props = LoadAwardsCommand.producerProperties(MarqueeConfig.of(Map.of("kafka.max.block.ms", "2000")));
+        Map<String, Object> props = LoadReferenceCommand.producerProperties(MarqueeConfig.of(Map.of("kafka.max.block.ms", "2000")), LoadAwardsCommand.CLIENT_ID);
 
         assertEquals("2000", props.get(ProducerConfig.MAX_BLOCK_MS_CONFIG));
     }

@@ -80,4 +80,20 @@ class MarqueeConfigTest {
         assertEquals("MARQUEE_TOPIC_DEAD_LETTER", MarqueeConfig.envName("topic.dead-letter"));
         assertEquals("MARQUEE_MAX_ARTICLE_BYTES", MarqueeConfig.envName("max.article.bytes"));
     }
+
+    @Test
+    void shouldDocumentEverySettingInTheReadmeAndTheExampleFile() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String example = Files.readString(Path.of("config", "marquee.properties"));
+        for (String name : MarqueeConfig.DEFINITION.names()) {
+            assertTrue(readme.contains("| `" + name + "` |"), "README configuration table lacks " + name);
+            assertTrue(example.contains(name + "="), "config/marquee.properties lacks " + name);
+        }
+    }
+
+    @Test
+    void shouldLoadTheShippedExampleFileAsItIs() {
+        MarqueeConfig config = MarqueeConfig.load(Path.of("config", "marquee.properties"), Map.of());
+        assertEquals("localhost:9092", config.bootstrapServers());
+    }
 }

@@ -34,7 +34,8 @@ class EnricherTest {
     private final Article article = new Article("a1", "Title", null, "src", "2014-01", "en", "Her, by Spike Jonze.");
 
     private static TaggedEntity entity(EntityType type, String id, String name, int start, int end) {
-        return new TaggedEntity(type, id == null ? "mq:x" : id, id, name, 0.9, List.of(new Mention(start, end, name)));
+        return new TaggedEntity(type, id == null ? "mq:x" : id, id, name, 0.9, 0.5, List.of(new Mention(start, end, name)),
+                List.of(), List.of());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Tag;
@@ -26,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @Tag("broker")
@@ -90,5 +92,19 @@ class EmbeddedKafkaTest {
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
             assertTrue(admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic));
         }
+    }
+
+    @Test
+    void shouldRefuseAListenerNameTakenByItsOwnListenersOrAddedTwice() {
+        EmbeddedKafka kafka = new EmbeddedKafka().withListener("client", SecurityProtocol.SASL_SSL);
+        try {
+            assertTrue(kafka.bootstrapServers("CLIENT").startsWith("127.0.0.1:"));
+            assertThrows(IllegalArgumentException.class, () -> kafka.withListener("CLIENT", SecurityProtocol.SSL));
+            assertThrows(IllegalArgumentException.class, () -> kafka.withListener("PLAINTEXT", SecurityProtocol.SSL));
+            assertThrows(IllegalArgumentException.class, () -> kafka.bootstrapServers("OTHER"));
+        } finally {
+            kafka.close();
+        }
+        assertThrows(IllegalStateException.class, () -> kafka.withBrokerProperties(Map.of("num.partitions", "3")));
     }
 }

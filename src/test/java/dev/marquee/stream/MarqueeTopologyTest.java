@@ -2,6 +2,7 @@ package dev.marquee.stream;
 
 import dev.marquee.awards.AwardBodies;
 import dev.marquee.awards.EntityRef;
+import dev.marquee.awards.FilmRecord;
 import dev.marquee.awards.Nomination;
 import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.config.MarqueeConfig;
@@ -55,6 +56,7 @@ class MarqueeTopologyTest {
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> articles;
     private TestInputTopic<String, byte[]> awards;
+    private TestInputTopic<String, byte[]> films;
     private TestOutputTopic<String, String> enriched;
     private TestOutputTopic<String, String> deadLetters;
 
@@ -65,6 +67,7 @@ class MarqueeTopologyTest {
         driver = new TopologyTestDriver(MarqueeTopology.build(config, index, pipelines, CLOCK, metrics), props);
         articles = driver.createInputTopic(config.articlesTopic(), new StringSerializer(), new ByteArraySerializer());
         awards = driver.createInputTopic(config.awardsTopic(), new StringSerializer(), new ByteArraySerializer());
+        films = driver.createInputTopic(config.filmsTopic(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(config.enrichedTopic(), new StringDeserializer(), new StringDeserializer());
         deadLetters = driver.createOutputTopic(config.deadLetterTopic(), new StringDeserializer(), new StringDeserializer());
     }
@@ -184,12 +187,55 @@ class MarqueeTopologyTest {
     }
 
     @Test
+    void shouldTagAndLinkAFilmOnceItsCatalogueRecordArrivesAndForgetItOnATombstone() {
+        startWithRealPipeline();
+        FilmRecord lanterns = new FilmRecord("film:gilded-lanterns:2019", "Gilded Lanterns", 2019, List.of("Mara Quill"),
+                List.of("Tobias Wren"), List.of("United States"), "https://en.wikipedia.org/wiki/Gilded_Lanterns", List.of("wikipedia-movie-data"));
+        String text = "Mara Quill's Gilded Lanterns opens on Friday, starring Tobias Wren.";
+
+        articles.pipeInput("a", article("a", text));
+        assertEquals(List.of(), filmKeys(readEnriched(enriched.readValue())));
+
+        films.pipeInput(lanterns.key(), Json.toBytes(lanterns));
+        articles.pipeInput("a", article("a", text));
+        EnrichedArticle event = readEnriched(enriched.readValue());
+        assertEquals(List.of("mq:film:gilded-lanterns:2019"), filmKeys(event));
+        assertTrue(event.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.key().equals("mq:person:mara-quill")),
+                event.entities().toString());
+        assertEquals(1, driver.<String, byte[]>getKeyValueStore(MarqueeTopology.FILMS_STORE).approximateNumEntries());
+
+        films.pipeInput(lanterns.key(), (byte[]) null);
+        articles.pipeInput("a", article("a", text));
+        assertEquals(List.of(), filmKeys(readEnriched(enriched.readValue())));
+    }
+
+    @Test
+    void shouldJoinTheCatalogueFilmToItsOscarNominations() {
+        startWithRealPipeline();
+        FilmRecord her = new FilmRecord("film:her:2013", "Her", 2013, List.of("Spike Jonze"), List.of("Joaquin Phoenix"),
+                List.of("United States"), "https://en.wikipedia.org/wiki/Her_(film)", List.of("wikipedia-movie-data"));
+        films.pipeInput(her.key(), Json.toBytes(her));
+        publishAward(HER_SCREENPLAY);
+
+        articles.pipeInput("a", article("a", "Her, starring Joaquin Phoenix, opens in February."));
+
+        EnrichedArticle event = readEnriched(enriched.readValue());
+        assertEquals(List.of(HER.id()), filmKeys(event));
+        assertEquals(1, filmNominations(event));
+    }
+
+    private static List<String> filmKeys(EnrichedArticle event) {
+        return event.entities().stream().filter(e -> e.type() == EntityType.FILM).map(EnrichedArticle.Entity::key).toList();
+    }
+
+    @Test
     void shouldSkipUnreadableReferenceRecordsAndKeepLoading() {
         startWithRealPipeline();
         awards.pipeInput("bad", "{not json".getBytes(StandardCharsets.UTF_8));
         awards.pipeInput("mismatch", Json.toBytes(HER_PICTURE));
+        films.pipeInput("film:x:2000", "[]".getBytes(StandardCharsets.UTF_8));
         publishAward(HER_SCREENPLAY);
-        assertEquals(2, metrics.referenceRecordsRejected());
+        assertEquals(3, metrics.referenceRecordsRejected());
         assertEquals(1, driver.<String, byte[]>getKeyValueStore(MarqueeTopology.AWARDS_STORE).approximateNumEntries());
     }
 

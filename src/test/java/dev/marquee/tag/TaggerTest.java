@@ -33,6 +33,19 @@ class TaggerTest {
     private static final EntityRef COPPOLA = new EntityRef("nm0001068", "Sofia Coppola");
     private static final EntityRef MARK_RUFFALO = new EntityRef("nm0749263", "Mark Ruffalo");
     private static final EntityRef SPOTLIGHT = new EntityRef("tt1895587", "Spotlight");
+    // Titles that are also first names or the start of company names.
+    private static final EntityRef MAURICE = new EntityRef("tt0093512", "Maurice");
+    private static final EntityRef JAMES_IVORY = new EntityRef("nm0412465", "James Ivory");
+    private static final EntityRef THE_BOX = new EntityRef("tt0362478", "The Box");
+    private static final EntityRef THE_MARK = new EntityRef("tt0055146", "The Mark");
+    private static final EntityRef STUART_WHITMAN = new EntityRef("nm0926183", "Stuart Whitman");
+    // Two people of one name, told apart by their films.
+    private static final EntityRef TWELVE_YEARS = new EntityRef("tt2024544", "12 Years a Slave");
+    private static final EntityRef MCQUEEN_DIRECTOR = new EntityRef("nm2588606", "Steve McQueen");
+    private static final EntityRef SAND_PEBBLES = new EntityRef("tt0060934", "The Sand Pebbles");
+    private static final EntityRef MCQUEEN_ACTOR = new EntityRef("nm0000537", "Steve McQueen");
+    private static final EntityRef FEBRUARY_14 = new EntityRef("tt0000014", "February 14");
+    private static final EntityRef JOHN_MALKOVICH = new EntityRef("nm0000518", "John Malkovich");
 
     private static final Tagger TAGGER = new Tagger(ReferenceIndex.of(List.of(
             nomination("86-screenplay", 86, 2014, "2013", "WRITING (Original Screenplay)", HER, JONZE, true),
@@ -43,7 +56,14 @@ class TaggerTest {
             nomination("41-director", 41, 1969, "1968", "DIRECTING", ODYSSEY, KUBRICK, false),
             nomination("86-director", 86, 2014, "2013", "DIRECTING", GRAVITY, CUARON, true),
             nomination("76-screenplay", 76, 2004, "2003", "WRITING (Original Screenplay)", LOST, COPPOLA, true),
-            nomination("88-supporting", 88, 2016, "2015", "ACTOR IN A SUPPORTING ROLE", SPOTLIGHT, MARK_RUFFALO, false))));
+            nomination("88-supporting", 88, 2016, "2015", "ACTOR IN A SUPPORTING ROLE", SPOTLIGHT, MARK_RUFFALO, false),
+            nomination("60-costume", 60, 1988, "1987", "COSTUME DESIGN", MAURICE, JAMES_IVORY, false),
+            nomination("82-short", 82, 2010, "2009", "SHORT FILM", THE_BOX, JONZE, false),
+            nomination("34-actor", 34, 1962, "1961", "ACTOR", THE_MARK, STUART_WHITMAN, false),
+            nomination("86-picture", 86, 2014, "2013", "BEST PICTURE", TWELVE_YEARS, MCQUEEN_DIRECTOR, true),
+            nomination("39-actor", 39, 1967, "1966", "ACTOR", SAND_PEBBLES, MCQUEEN_ACTOR, false),
+            nomination("70-short", 70, 1998, "1997", "SHORT FILM", FEBRUARY_14, JONZE, false),
+            nomination("72-cast", 72, 2000, "1999", "ACTOR", MALKOVICH_FILM, JOHN_MALKOVICH, false))));
 
     private static Nomination nomination(String key, int ceremony, int year, String filmYear, String category,
                                          EntityRef film, EntityRef person, boolean won) {
@@ -52,7 +72,12 @@ class TaggerTest {
     }
 
     private static List<TaggedEntity> tag(String text) {
-        List<TaggedEntity> entities = TAGGER.tag(new Article("a1", "t", null, "test", null, "en", text));
+        return tag(new Article("a1", "t", null, "test", null, "en", text));
+    }
+
+    private static List<TaggedEntity> tag(Article article) {
+        String text = article.text();
+        List<TaggedEntity> entities = TAGGER.tag(article);
         for (TaggedEntity e : entities) {
             for (Mention m : e.mentions()) {
                 assertEquals(m.text(), text.substring(m.start(), m.end()), "mention offsets of " + e.name());
@@ -200,9 +225,129 @@ class TaggerTest {
     }
 
     @Test
+    void aLongerNameBeatsTheFilmTitleAtItsStart() {
+        List<TaggedEntity> e = tag("It is his first feature film since bringing Maurice Sendak's book to the screen. "
+                + "He still admires Maurice.");
+        assertFalse(has(e, EntityType.FILM, "Maurice"), e.toString());
+        TaggedEntity sendak = find(e, EntityType.PERSON, "Maurice Sendak").orElseThrow();
+        assertEquals(List.of("Maurice Sendak", "Maurice"), sendak.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void aTitleAtTheStartOfAnOrganisationNameIsNotTheFilm() {
+        List<TaggedEntity> e = tag("The film made $100 million, says the website Box Office Mojo.");
+        assertTrue(e.isEmpty(), e.toString());
+    }
+
+    @Test
+    void aTitleThatIsAGivenNameDoesNotHideAnUnlistedPerson() {
+        List<TaggedEntity> e = tag("He shared a building with directors Sofia Coppola, Spike Jonze and Mark Romanek.");
+        assertFalse(has(e, EntityType.FILM, "The Mark"), e.toString());
+        assertTrue(has(e, EntityType.PERSON, "Mark Romanek"), e.toString());
+    }
+
+    @Test
+    void aTitleStandingAloneIsStillTheFilm() {
+        List<TaggedEntity> e = tag("James Ivory directed Maurice in 1987, and The Box (2009) was a short film.");
+        assertTrue(has(e, EntityType.FILM, "Maurice"), e.toString());
+        assertTrue(has(e, EntityType.FILM, "The Box"), e.toString());
+    }
+
+    @Test
     void aFilmEstablishedInTheArticleIsFoundAgainAtSentenceStart() {
         List<TaggedEntity> e = tag("Spike Jonze talked about his new film, Her. Her is remarkable for its performances.");
         assertEquals(2, find(e, EntityType.FILM, "Her").orElseThrow().mentions().size(), e.toString());
+    }
+
+    @Test
+    void ceremoniesAreResolvedFromOrdinalsYearsAndThePublicationDate() {
+        List<TaggedEntity> e = tag(new Article("a1", "t", null, "test", "2015-02-01", "en",
+                "Her won at the 86th Academy Awards. This year's Oscars were quieter, and the 71st Golden Globes were long forgotten."));
+        assertEquals(List.of(new Ceremony(86, 2014), new Ceremony(null, 2015)),
+                find(e, EntityType.AWARD, "Academy Awards").orElseThrow().ceremonies());
+        assertEquals(List.of(new Ceremony(71, null)), find(e, EntityType.AWARD, "Golden Globe Awards").orElseThrow().ceremonies());
+        List<TaggedEntity> byYear = tag("Spike Jonze went to the 2014 Oscars.");
+        assertEquals(List.of(new Ceremony(86, 2014)), find(byYear, EntityType.AWARD, "Academy Awards").orElseThrow().ceremonies());
+        assertTrue(byYear.stream().noneMatch(x -> x.type() == EntityType.FILM), byYear.toString());
+    }
+
+    @Test
+    void categoriesAreNormalizedAndAttachedToTheirAwardNeverEntitiesOfTheirOwn() {
+        List<TaggedEntity> e = tag("Spike Jonze won the Golden Globe for best screenplay. Lupita was nominated for an Oscar "
+                + "for Best Supporting Actress, and the film for Best Adapted Screenplay.");
+        assertEquals(List.of("SCREENPLAY"), find(e, EntityType.AWARD, "Golden Globe Awards").orElseThrow().categories());
+        assertEquals(List.of("SCREENPLAY", "SUPPORTING_ACTRESS"), find(e, EntityType.AWARD, "Academy Awards").orElseThrow().categories());
+        assertEquals(2, e.stream().filter(x -> x.type() == EntityType.AWARD).count(), e.toString());
+    }
+
+    @Test
+    void praiseIsNoCategory() {
+        List<TaggedEntity> e = tag("After five Oscar nominations, critics call it his best picture since the last one.");
+        assertEquals(List.of(), find(e, EntityType.AWARD, "Academy Awards").orElseThrow().categories());
+    }
+
+    @Test
+    void twoPeopleOfOneNameAreToldApartByTheirFilms() {
+        assertEquals("nm2588606", find(tag("Steve McQueen won with 12 Years a Slave."), EntityType.PERSON, "Steve McQueen")
+                .orElseThrow().id());
+        assertEquals("nm0000537", find(tag("Steve McQueen starred in The Sand Pebbles."), EntityType.PERSON, "Steve McQueen")
+                .orElseThrow().id());
+    }
+
+    @Test
+    void filmCharactersAreNotPeople() {
+        List<TaggedEntity> e = tag("In Her, Joaquin Phoenix plays Theodore Twombly, and Amy Adams stars as his friend. "
+                + "Scarlett Johansson voices Samantha. Theodore falls for Samantha, says Jonze, who cast Rooney Mara as Catherine.");
+        List<String> people = e.stream().filter(x -> x.type() == EntityType.PERSON).map(TaggedEntity::name).toList();
+        assertTrue(people.contains("Joaquin Phoenix"), people.toString());
+        for (String character : List.of("Theodore Twombly", "Theodore", "Samantha", "Catherine")) {
+            assertFalse(people.contains(character), people.toString());
+        }
+        assertTrue(has(tag("The robot, voiced by Joaquin Phoenix, works."), EntityType.PERSON, "Joaquin Phoenix"));
+    }
+
+    @Test
+    void nonEnglishArticlesKeepOnlySureLinkedEntities() {
+        String french = "Le nouveau film de Spike Jonze est une histoire d'amour. Il a reçu cinq nominations aux Oscars "
+                + "et le Golden Globe du meilleur scénario pour Her, avec Joaquin Phoenix dans le rôle principal. "
+                + "La critique est unanime et le public est au rendez-vous dans les salles.";
+        assertEquals("fr", Languages.detect(french));
+        assertEquals("en", Languages.detect("The film is a love story, and it was a hit with the critics who saw it at the festival."));
+        assertNull(Languages.detect("Spike Jonze"));
+        List<TaggedEntity> e = tag(new Article("a1", "t", null, "test", null, "fr", french));
+        assertTrue(has(e, EntityType.PERSON, "Spike Jonze"), e.toString());
+        assertTrue(has(e, EntityType.AWARD, "Academy Awards"), e.toString());
+        assertTrue(e.stream().allMatch(x -> x.confidence() >= 0.85), e.toString());
+    }
+
+    @Test
+    void salienceFavoursTheEntityOfTheTitleMentionedOftenAndEarly() {
+        List<TaggedEntity> e = tag(new Article("a1", "Spike Jonze interview", null, "test", null, "en",
+                "Spike Jonze talks. Jonze laughs, Jonze smiles. Much later, he mentions Sofia Coppola."));
+        double jonze = find(e, EntityType.PERSON, "Spike Jonze").orElseThrow().salience();
+        double coppola = find(e, EntityType.PERSON, "Sofia Coppola").orElseThrow().salience();
+        assertTrue(jonze > 0.9 && coppola < 0.3 && coppola > 0, jonze + " " + coppola);
+    }
+
+    @Test
+    void categoryPhrasesUseTheReferenceVocabulary() {
+        java.util.Set<String> reference = new java.util.HashSet<>();
+        dev.marquee.awards.AwardsData.loadShipped().nominations().forEach(n -> reference.add(n.category()));
+        assertTrue(reference.containsAll(AwardCategoryPhrases.canonicalNames()), AwardCategoryPhrases.canonicalNames().toString());
+    }
+
+    @Test
+    void aTitleThatReadsAsADateIsTheDate() {
+        List<TaggedEntity> e = tag("Spike Jonze says the film opens in cinemas on February 14.");
+        assertFalse(has(e, EntityType.FILM, "February 14"), e.toString());
+        assertTrue(has(tag("Spike Jonze made the film \"February 14\" in 1997."), EntityType.FILM, "February 14"));
+    }
+
+    @Test
+    void aTitleWordIsShorthandForTheFilmNotItsActor() {
+        List<TaggedEntity> e = tag("Few films are like Being John Malkovich. What Malkovich fans want is a sequel.");
+        assertTrue(has(e, EntityType.FILM, "Being John Malkovich"), e.toString());
+        assertFalse(has(e, EntityType.PERSON, "John Malkovich"), e.toString());
     }
 
     @Test

@@ -69,7 +69,7 @@ class TopicApplierBrokerTest {
 
         ApplyResult result = new TopicApplier(admin).apply(contracts, config, false);
 
-        assertEquals(4, result.withStatus(Status.CREATED).size(), result.toString());
+        assertEquals(5, result.withStatus(Status.CREATED).size(), result.toString());
         assertFalse(result.hasDrift());
         assertTopic("marquee.articles.raw", 6, "delete", "604800000");
         assertTopic("marquee.articles.enriched", 6, "compact", null);
@@ -89,7 +89,8 @@ class TopicApplierBrokerTest {
 
         ApplyResult result = new TopicApplier(admin).apply(contracts, config, false);
 
-        assertEquals(List.of(config.articlesTopic(), config.enrichedTopic(), config.deadLetterTopic(), config.awardsTopic()),
+        assertEquals(List.of(config.articlesTopic(), config.enrichedTopic(), config.deadLetterTopic(), config.awardsTopic(),
+                        config.filmsTopic()),
                 result.topics().stream().map(TopicOutcome::topic).toList());
         assertTopic(config.awardsTopic(), 1, "compact", null);
         assertTopic(config.articlesTopic(), 6, "delete", "604800000");
@@ -103,7 +104,7 @@ class TopicApplierBrokerTest {
 
         ApplyResult again = applier.apply(contracts, config, false);
 
-        assertEquals(4, again.withStatus(Status.MATCHES).size(), again.toString());
+        assertEquals(5, again.withStatus(Status.MATCHES).size(), again.toString());
         assertFalse(again.hasDrift());
         again.topics().forEach(t -> assertEquals(List.of(), t.drifts()));
     }
@@ -136,7 +137,7 @@ class TopicApplierBrokerTest {
 
         ApplyResult result = new TopicApplier(admin).apply(contracts, config, true);
 
-        assertEquals(4, result.withStatus(Status.WOULD_CREATE).size());
+        assertEquals(5, result.withStatus(Status.WOULD_CREATE).size());
         assertEquals(6, result.forTopic(config.articlesTopic()).partitions());
         assertFalse(admin.listTopics().names().get().contains(config.articlesTopic()));
     }
@@ -149,7 +150,8 @@ class TopicApplierBrokerTest {
                 "topic.articles=" + config.articlesTopic(),
                 "topic.enriched=" + config.enrichedTopic(),
                 "topic.dead-letter=" + config.deadLetterTopic(),
-                "topic.awards=" + config.awardsTopic()));
+                "topic.awards=" + config.awardsTopic(),
+                "topic.films=" + config.filmsTopic()));
         String[] args = {"topics", "apply", "--config", configFile.toString(), "--bootstrap-servers", kafka.bootstrapServers()};
 
         StringWriter first = new StringWriter();
@@ -178,7 +180,8 @@ class TopicApplierBrokerTest {
                 MarqueeConfig.TOPIC_ARTICLES, prefix + "raw",
                 MarqueeConfig.TOPIC_ENRICHED, prefix + "enriched",
                 MarqueeConfig.TOPIC_DEAD_LETTER, prefix + "dead-letter",
-                MarqueeConfig.TOPIC_AWARDS, prefix + "awards"));
+                MarqueeConfig.TOPIC_AWARDS, prefix + "awards",
+                MarqueeConfig.TOPIC_FILMS, prefix + "films"));
     }
 
     private static void assertTopic(String topic, int partitions, String cleanupPolicy, String retentionMs) throws Exception {

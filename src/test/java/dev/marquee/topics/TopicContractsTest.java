@@ -26,7 +26,7 @@ class TopicContractsTest {
     @Test
     void shouldHaveEveryRequiredFieldInEachContract() throws IOException {
         JsonNode index = Json.MAPPER.readTree(TOPICS.resolve(TopicContracts.INDEX).toFile());
-        assertEquals(4, index.path("topics").size());
+        assertEquals(5, index.path("topics").size());
         for (JsonNode topic : index.path("topics")) {
             for (String field : REQUIRED_FIELDS) {
                 assertTrue(topic.hasNonNull(field), topic.path("name") + " lacks " + field);
@@ -52,6 +52,7 @@ class TopicContractsTest {
         assertContract(contracts.forRole(TopicRole.DEAD_LETTER), "marquee.articles.dead-letter", 6, "delete");
         assertEquals("2592000000", contracts.forRole(TopicRole.DEAD_LETTER).configs().get("retention.ms"));
         assertContract(contracts.forRole(TopicRole.AWARDS), "marquee.reference.awards", 1, "compact");
+        assertContract(contracts.forRole(TopicRole.FILMS), "marquee.reference.films", 1, "compact");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.marquee.topics;
 
 import dev.marquee.awards.EntityRef;
+import dev.marquee.awards.FilmRecord;
 import dev.marquee.awards.Nomination;
 import dev.marquee.enrich.EnrichedArticle.AwardRecord;
 import dev.marquee.enrich.EnrichedArticle.Entity;
@@ -9,6 +10,7 @@ import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.ingest.RejectReason;
 import dev.marquee.publish.DeadLetter;
 import dev.marquee.serde.Json;
+import dev.marquee.tag.Ceremony;
 import dev.marquee.tag.EntityType;
 import dev.marquee.tag.Mention;
 
@@ -42,7 +44,7 @@ class TopicSchemasTest {
         try (Stream<Path> list = Files.list(SCHEMAS)) {
             files = list.filter(p -> p.toString().endsWith(".schema.json")).sorted().toList();
         }
-        assertEquals(4, files.size(), files.toString());
+        assertEquals(5, files.size(), files.toString());
         for (Path file : files) {
             JsonNode schema = Json.MAPPER.readTree(file.toFile());
             assertEquals(TopicContracts.JSON_SCHEMA_2020_12, schema.path("$schema").asText(), file.toString());
@@ -54,7 +56,7 @@ class TopicSchemasTest {
 
     @Test
     void shouldHaveEveryExampleMatchItsSchemaStrictly() throws IOException {
-        for (String name : List.of("raw-article", "nomination", "enriched-article", "dead-letter")) {
+        for (String name : List.of("raw-article", "nomination", "film", "enriched-article", "dead-letter")) {
             JsonNode example = Json.MAPPER.readTree(EXAMPLES.resolve(name + ".example.json").toFile());
             assertEquals(List.of(), strict(name).errors(example), name);
         }
@@ -101,6 +103,18 @@ class TopicSchemasTest {
     }
 
     @Test
+    void shouldDescribeTheJsonOfTheFilmRecord() {
+        FilmRecord full = new FilmRecord("film:her:2013", "Her", 2013, List.of("Spike Jonze"), List.of("Joaquin Phoenix", "Amy Adams"),
+                List.of("United States"), "https://en.wikipedia.org/wiki/Her_(film)", List.of("wikipedia-movie-data"));
+        FilmRecord bare = new FilmRecord("film:roundhay-garden-scene:unknown", "Roundhay Garden Scene", null, null, null, null,
+                "https://en.wikipedia.org/?curid=1082508", List.of("cmu-movie-summary"));
+
+        for (FilmRecord f : List.of(full, bare)) {
+            assertEquals(List.of(), strict("film").errors(Json.MAPPER.valueToTree(f)), f.toString());
+        }
+    }
+
+    @Test
     void shouldDescribeTheJsonOfTheDeadLetterRecord() {
         DeadLetter fromTopic = DeadLetter.of(RejectReason.INVALID_JSON, "invalid JSON", new DeadLetter.Source("marquee.articles.raw", 2, 17L),
                 "k", "{oops".getBytes(StandardCharsets.UTF_8), Instant.parse("2026-01-01T00:00:00Z"), "test");
@@ -116,11 +130,15 @@ class TopicSchemasTest {
         AwardRecord award = new AwardRecord("academy-awards:86:x", "academy-awards", "Academy Awards", 86, 2014, "2013",
                 "WRITING", "WRITING (Original Screenplay)", true, List.of(new Named("tt1798709", "Her")),
                 List.of(new Named("nm0005069", "Spike Jonze")), null);
-        Entity person = new Entity(EntityType.PERSON, "nm0005069", "nm0005069", "Spike Jonze", 0.97,
-                List.of(new Mention(0, 11, "Spike Jonze")), List.of(award));
-        Entity unlinked = new Entity(EntityType.FILM, "mq:film:her", null, "Her", 0.5, List.of(new Mention(16, 19, "Her")), null);
+        Entity person = new Entity(EntityType.PERSON, "nm0005069", "nm0005069", "Spike Jonze", 0.97, 0.9,
+                List.of(new Mention(0, 11, "Spike Jonze")), List.of(), List.of(), List.of(award));
+        Entity unlinked = new Entity(EntityType.FILM, "mq:film:her", null, "Her", 0.5, 0.4, List.of(new Mention(16, 19, "Her")),
+                List.of(), List.of(), null);
+        Entity oscars = new Entity(EntityType.AWARD, "academy-awards", "academy-awards", "Academy Awards", 0.95, 0.2,
+                List.of(new Mention(20, 26, "Oscars")), List.of(new Ceremony(86, 2014), new Ceremony(null, 2015)),
+                List.of("SCREENPLAY"), List.of());
         EnrichedArticle full = new EnrichedArticle("a-1", "Title", "https://example.com/a-1", "sample", "2014-01-31T09:00:00Z", "en",
-                "Spike Jonze and Her", List.of(person, unlinked), "2026-11-25T06:00:00Z", "0.1.0");
+                "Spike Jonze and Her Oscars", List.of(person, unlinked, oscars), "2026-11-25T06:00:00Z", "0.1.0");
         EnrichedArticle minimal = new EnrichedArticle("a-2", null, null, null, null, null, "", List.of(), "2026-11-25T06:00:00Z", "0.1.0");
 
         for (EnrichedArticle a : List.of(full, minimal)) {

@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Sends nominations to the awards topic, keyed by nomination key, and waits until the broker has acknowledged
- * every one. Takes the producer from outside so tests and the broker integration test can drive it.
+ * Sends reference records (nominations, catalogue films) to their compacted topic, each keyed by its own key, and
+ * waits until the broker has acknowledged every one. Takes the producer from outside so tests and the broker
+ * integration test can drive it.
  */
-public final class NominationPublisher {
+public final class ReferencePublisher {
 
     public static final int PROGRESS_EVERY = 2_000;
 
@@ -21,7 +22,7 @@ public final class NominationPublisher {
     private final String topic;
     private final PrintStream progress;
 
-    public NominationPublisher(Producer<String, byte[]> producer, String topic, PrintStream progress) {
+    public ReferencePublisher(Producer<String, byte[]> producer, String topic, PrintStream progress) {
         this.producer = producer;
         this.topic = topic;
         this.progress = progress;
@@ -32,22 +33,23 @@ public final class NominationPublisher {
     }
 
     /**
-     * Sends all nominations and flushes, which returns once every record is acknowledged or has failed; how long
-     * that may take is bounded by the producer's {@code max.block.ms} and {@code delivery.timeout.ms}.
+     * Sends all records as JSON and flushes, which returns once every record is acknowledged or has failed; how
+     * long that may take is bounded by the producer's {@code max.block.ms} and {@code delivery.timeout.ms}.
      *
+     * @param noun what the records are, for the progress lines ("nominations", "films")
      * @throws PublishException on the first failed send
      */
-    public Result publish(List<Nomination> nominations) {
+    public Result publish(List<? extends KeyedRecord> records, String noun) {
         long start = System.nanoTime();
         AtomicInteger acked = new AtomicInteger();
         AtomicReference<Exception> failure = new AtomicReference<>();
         int sent = 0;
-        for (Nomination n : nominations) {
+        for (KeyedRecord r : records) {
             Exception failed = failure.get();
             if (failed != null) {
                 throw new PublishException("Sending to " + topic + " failed after " + sent + " records: " + failed.getMessage(), failed);
             }
-            producer.send(new ProducerRecord<>(topic, n.key(), Json.toBytes(n)), (metadata, e) -> {
+            producer.send(new ProducerRecord<>(topic, r.key(), Json.toBytes(r)), (metadata, e) -> {
                 if (e == null) {
                     acked.incrementAndGet();
                 } else {
@@ -56,7 +58,7 @@ public final class NominationPublisher {
             });
             sent++;
             if (sent % PROGRESS_EVERY == 0) {
-                report("sent", sent, nominations.size(), start);
+                report("sent", sent, records.size(), noun, start);
             }
         }
         producer.flush();
@@ -64,13 +66,13 @@ public final class NominationPublisher {
         if (failed != null) {
             throw new PublishException("Sending to " + topic + " failed: " + failed.getMessage(), failed);
         }
-        report("acknowledged", acked.get(), nominations.size(), start);
+        report("acknowledged", acked.get(), records.size(), noun, start);
         return new Result(sent, acked.get(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    private void report(String what, int done, int total, long start) {
+    private void report(String what, int done, int total, String noun, long start) {
         double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
-        progress.printf("%s %,d / %,d nominations (%,.0f records/s)%n", what, done, total, done / seconds);
+        progress.printf("%s %,d / %,d %s (%,.0f records/s)%n", what, done, total, noun, done / seconds);
         progress.flush();
     }
 

@@ -1,6 +1,6 @@
 package dev.marquee.awards;
 
-import dev.marquee.awards.NominationPublisher.PublishException;
+import dev.marquee.awards.ReferencePublisher.PublishException;
 import dev.marquee.serde.Json;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.MockProducer;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class NominationPublisherTest {
+class ReferencePublisherTest {
 
     private final ByteArrayOutputStream progress = new ByteArrayOutputStream();
 
@@ -32,8 +32,8 @@ class NominationPublisherTest {
                 List.of(), i % 2 == 0, null)).toList();
     }
 
-    private NominationPublisher publisher(MockProducer<String, byte[]> producer) {
-        return new NominationPublisher(producer, "awards", new PrintStream(progress, true, StandardCharsets.UTF_8));
+    private ReferencePublisher publisher(MockProducer<String, byte[]> producer) {
+        return new ReferencePublisher(producer, "awards", new PrintStream(progress, true, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -41,7 +41,7 @@ class NominationPublisherTest {
         MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
         List<Nomination> nominations = nominations(4_500);
 
-        NominationPublisher.Result result = publisher(producer).publish(nominations);
+        ReferencePublisher.Result result = publisher(producer).publish(nominations, "nominations");
 
         assertEquals(4_500, result.sent());
         assertEquals(4_500, result.acknowledged());
@@ -56,7 +56,7 @@ class NominationPublisherTest {
     void shouldShowProgressEveryTwoThousandRecordsAndAtTheEnd() {
         MockProducer<String, byte[]> producer = new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
 
-        publisher(producer).publish(nominations(4_500));
+        publisher(producer).publish(nominations(4_500), "nominations");
 
         List<String> lines = progress.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(3, lines.size(), lines.toString());
@@ -85,7 +85,7 @@ class NominationPublisherTest {
     void shouldFailWithTheBrokersErrorWhenTheLastSendFails() {
         MockProducer<String, byte[]> producer = failingAt(3, new TimeoutException("Topic awards not present in metadata after 15000 ms."));
 
-        PublishException e = assertThrows(PublishException.class, () -> publisher(producer).publish(nominations(3)));
+        PublishException e = assertThrows(PublishException.class, () -> publisher(producer).publish(nominations(3), "nominations"));
 
         assertTrue(e.getMessage().contains("not present in metadata"), e.getMessage());
     }
@@ -94,7 +94,7 @@ class NominationPublisherTest {
     void shouldStopSendingAfterTheFirstFailure() {
         MockProducer<String, byte[]> producer = failingAt(1, new TimeoutException("no broker"));
 
-        PublishException e = assertThrows(PublishException.class, () -> publisher(producer).publish(nominations(10_000)));
+        PublishException e = assertThrows(PublishException.class, () -> publisher(producer).publish(nominations(10_000), "nominations"));
 
         assertEquals(1, producer.history().size());
         assertTrue(e.getMessage().contains("after 1 records: no broker"), e.getMessage());

@@ -1,0 +1,264 @@
+package dev.marquee.awards;
+
+import dev.marquee.tag.Names;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The film catalogue's part of the {@link ReferenceIndex}: film records by key, the entity each one is, and the
+ * people it credits. Which entity a film or person is depends on the Oscar data ({@link OscarIds}) and, for a title
+ * shared by several films, on the other films of that title, never on the order records arrived in: the stream app
+ * (two topics, any interleaving) and the batch path build the same index. Not thread-safe: the index calls it under
+ * its lock.
+ */
+final class FilmCatalogue {
+
+    /** A record resolved: its film's entity id, and its directors then cast as entity ids with the names as written. */
+    record Link(String filmId, List<String> personIds, List<String> personNames) {
+    }
+
+    /** Counts for reports: films, how many became an Oscar film or a Golden Globe film, and the people credited. */
+    record Stats(int films, int filmsWithImdbId, int filmsMergedWithOwnIds, int people, int peopleWithImdbId) {
+    }
+
+    private final Map<String, FilmRecord> records = new HashMap<>();
+    private final Map<String, Link> links = new HashMap<>();
+    private final Map<String, List<String>> keysByTitle = new HashMap<>();
+    private final Map<String, List<String>> keysByPersonName = new HashMap<>();
+    private final Map<String, List<String>> keysByFilm = new HashMap<>();
+    private final Map<String, List<String>> keysByPerson = new HashMap<>();
+    /**
+     * Normalized form of each title and name seen: a film is normalized several times per update and
+     * {@link Names#normalize} dominated loading 98k films. Bounded by the distinct names of the data.
+     */
+    private final Map<String, String> normalized = new HashMap<>();
+
+    int size() {
+        return records.size();
+    }
+
+    /** Adds or replaces a film; the ids of every entity whose entry may have changed go to {@code touched}. */
+    void upsert(FilmRecord film, OscarIds oscar, Set<String> touched) {
+        FilmRecord previous = records.put(film.key(), film);
+        Set<String> titles = new HashSet<>();
+        if (previous != null) {
+            // Detached first so a change the link does not show (the title's spelling) still refreshes the entries.
+            detach(film.key(), touched);
+            unindex(previous);
+            titles.add(normalize(previous.title()));
+        }
+        index(film);
+        titles.add(normalize(film.title()));
+        relink(titles, Set.of(), oscar, touched);
+    }
+
+    void remove(String key, OscarIds oscar, Set<String> touched) {
+        FilmRecord previous = records.remove(key);
+        if (previous != null) {
+            detach(key, touched);
+            unindex(previous);
+            relink(Set.of(normalize(previous.title())), Set.of(), oscar, touched);
+        }
+    }
+
+    /**
+     * Resolves again the films of these normalized titles and the films crediting these normalized names, after
+     * the Oscar ids behind them changed; only records whose link changes are touched.
+     */
+    void relink(Set<String> titles, Set<String> personNames, OscarIds oscar, Set<String> touched) {
+        Map<String, String> filmIds = new HashMap<>();
+        for (String title : titles) {
+            filmIds.putAll(resolveTitle(title, oscar));
+        }
+        for (String name : personNames) {
+            for (String key : keysByPersonName.getOrDefault(name, List.of())) {
+                filmIds.putIfAbsent(key, links.get(key).filmId());
+            }
+        }
+        filmIds.forEach((key, filmId) -> {
+            Link link = link(records.get(key), filmId, oscar);
+            if (!link.equals(links.get(key))) {
+                detach(key, touched);
+                attach(key, link, touched);
+            }
+        });
+    }
+
+    /**
+     * The entity of each film of one title: the Oscar film of the same year when there is exactly one; else the one
+     * Oscar film a year either side, if no other film of the title claims it (remakes a year apart stay apart);
+     * else the film's own id, {@code mq:} + its key (the Golden Globes' id for the same title and year).
+     */
+    private Map<String, String> resolveTitle(String normalizedTitle, OscarIds oscar) {
+        Map<String, String> ids = new HashMap<>();
+        Map<String, String> near = new HashMap<>();
+        Map<String, Integer> claims = new HashMap<>();
+        for (String key : keysByTitle.getOrDefault(normalizedTitle, List.of())) {
+            FilmRecord film = records.get(key);
+            ids.put(key, "mq:" + key);
+            if (film.year() == null) {
+                continue;
+            }
+            Set<String> exact = oscar.filmsAt(normalizedTitle, film.year());
+            String id = OscarIds.only(exact.isEmpty() ? oscar.filmsNear(normalizedTitle, film.year()) : exact);
+            if (id == null) {
+                continue;
+            }
+            claims.merge(id, exact.isEmpty() ? 1 : 2, Integer::sum);
+            if (exact.isEmpty()) {
+                near.put(key, id);
+            } else {
+                ids.put(key, id);
+            }
+        }
+        near.forEach((key, id) -> {
+            if (claims.get(id) == 1) {
+                ids.put(key, id);
+            }
+        });
+        return ids;
+    }
+
+    /** Directors and cast as entities: the one Oscar nominee of that name, else the own person id. */
+    private Link link(FilmRecord film, String filmId, OscarIds oscar) {
+        Map<String, String> people = new LinkedHashMap<>();
+        for (List<String> names : List.of(film.directors(), film.cast())) {
+            for (String name : names) {
+                String norm = normalize(name);
+                String imdb = oscar.personOfNormalized(norm);
+                people.putIfAbsent(imdb != null ? imdb : OwnIds.person(name, norm), name);
+            }
+        }
+        return new Link(filmId, List.copyOf(people.keySet()), List.copyOf(people.values()));
+    }
+
+    private void attach(String key, Link link, Set<String> touched) {
+        links.put(key, link);
+        add(keysByFilm, link.filmId(), key);
+        touched.add(link.filmId());
+        for (String id : link.personIds()) {
+            add(keysByPerson, id, key);
+            touched.add(id);
+        }
+    }
+
+    private void detach(String key, Set<String> touched) {
+        Link link = links.remove(key);
+        if (link == null) {
+            return;
+        }
+        remove(keysByFilm, link.filmId(), key);
+        touched.add(link.filmId());
+        for (String id : link.personIds()) {
+            remove(keysByPerson, id, key);
+            touched.add(id);
+        }
+    }
+
+    private void index(FilmRecord film) {
+        add(keysByTitle, normalize(film.title()), film.key());
+        for (String name : people(film)) {
+            add(keysByPersonName, name, film.key());
+        }
+    }
+
+    private void unindex(FilmRecord film) {
+        remove(keysByTitle, normalize(film.title()), film.key());
+        for (String name : people(film)) {
+            remove(keysByPersonName, name, film.key());
+        }
+    }
+
+    private Set<String> people(FilmRecord film) {
+        Set<String> names = new HashSet<>();
+        film.directors().forEach(n -> names.add(normalize(n)));
+        film.cast().forEach(n -> names.add(normalize(n)));
+        return names;
+    }
+
+    private String normalize(String name) {
+        return normalized.computeIfAbsent(name, Names::normalize);
+    }
+
+    /** Catalogue films that are this entity, by key. */
+    List<FilmRecord> filmsOf(String entityId) {
+        List<String> keys = keysByFilm.getOrDefault(entityId, List.of());
+        List<FilmRecord> out = new ArrayList<>(keys.size());
+        keys.forEach(k -> out.add(records.get(k)));
+        return out;
+    }
+
+    /** Directors and cast of a catalogue film as entity ids. */
+    List<String> peopleOf(String filmKey) {
+        Link link = links.get(filmKey);
+        return link == null ? List.of() : link.personIds();
+    }
+
+    /** Entity ids of the catalogue films crediting this person, in film key order. */
+    List<String> creditedFilms(String personId) {
+        List<String> keys = keysByPerson.getOrDefault(personId, List.of());
+        List<String> out = new ArrayList<>(keys.size());
+        keys.forEach(k -> out.add(links.get(k).filmId()));
+        return out;
+    }
+
+    /** The person's name as the first film crediting them (by key) writes it; null if none does. */
+    String creditedName(String personId) {
+        List<String> keys = keysByPerson.getOrDefault(personId, List.of());
+        if (keys.isEmpty()) {
+            return null;
+        }
+        Link link = links.get(keys.get(0));
+        return link.personNames().get(link.personIds().indexOf(personId));
+    }
+
+    Stats stats(Set<String> entitiesWithNominations) {
+        int imdb = 0;
+        int merged = 0;
+        for (Link link : links.values()) {
+            if (link.filmId().startsWith("tt")) {
+                imdb++;
+            } else if (entitiesWithNominations.contains(link.filmId())) {
+                merged++;
+            }
+        }
+        int peopleImdb = (int) keysByPerson.keySet().stream().filter(id -> id.startsWith("nm")).count();
+        return new Stats(records.size(), imdb, merged, keysByPerson.size(), peopleImdb);
+    }
+
+    // Key lists are immutable, sorted and tiny (one film per entity, a few per title): copying on write keeps them
+    // small in memory and makes every reader's order independent of arrival order.
+    private static void add(Map<String, List<String>> map, String id, String key) {
+        List<String> keys = map.getOrDefault(id, List.of());
+        int at = Collections.binarySearch(keys, key);
+        if (at >= 0) {
+            return;
+        }
+        List<String> copy = new ArrayList<>(keys.size() + 1);
+        copy.addAll(keys);
+        copy.add(-at - 1, key);
+        map.put(id, List.copyOf(copy));
+    }
+
+    private static void remove(Map<String, List<String>> map, String id, String key) {
+        List<String> keys = map.get(id);
+        int at = keys == null ? -1 : Collections.binarySearch(keys, key);
+        if (at < 0) {
+            return;
+        }
+        if (keys.size() == 1) {
+            map.remove(id);
+        } else {
+            List<String> copy = new ArrayList<>(keys);
+            copy.remove(at);
+            map.put(id, List.copyOf(copy));
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.marquee.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MarqueeHelpTest {
+
+    private static List<CommandLine> allCommands(CommandLine root) {
+        List<CommandLine> out = new ArrayList<>(List.of(root));
+        root.getSubcommands().values().forEach(sub -> out.addAll(allCommands(sub)));
+        return out;
+    }
+
+    @Test
+    void shouldAnswerHelpOnEveryCommandWithUsageAndExitZero() {
+        CommandLine root = Marquee.commandLine();
+        for (CommandLine command : allCommands(root)) {
+            if (command.getCommandName().equals("help")) {
+                continue;
+            }
+            List<String> path = new ArrayList<>();
+            for (CommandLine c = command; c.getParent() != null; c = c.getParent()) {
+                path.add(0, c.getCommandName());
+            }
+            path.add("--help");
+            StringWriter out = new StringWriter();
+            CommandLine fresh = Marquee.commandLine();
+            fresh.setOut(new PrintWriter(out));
+            assertEquals(0, fresh.execute(path.toArray(String[]::new)), String.join(" ", path));
+            assertTrue(out.toString().startsWith("Usage: marquee"), String.join(" ", path) + " printed: " + out);
+        }
+    }
+
+    @Test
+    void shouldListEveryCommandWithAOneLineSummary() {
+        StringWriter out = new StringWriter();
+        CommandLine cli = Marquee.commandLine();
+        cli.setOut(new PrintWriter(out));
+        assertEquals(0, cli.execute("--help"));
+        for (String name : List.of("demo", "run", "load-awards", "topics", "tag", "eval")) {
+            assertTrue(out.toString().contains("  " + name + " "), name + " missing from: " + out);
+        }
+    }
+}
