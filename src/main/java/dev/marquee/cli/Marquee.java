@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 ReplayDeadLettersCommand.class,
                 ResetCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Marquee implements Runnable {

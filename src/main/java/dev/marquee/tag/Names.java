@@ -21,12 +21,27 @@ public final class Names {
         if (name == null) {
             return "";
         }
+        if (isAsciiAlphanumeric(name)) {
+            // Most tokens: nothing to fold, strip or split, and no space for a leading article, so lower case is the
+            // whole normalization; the general path below costs a regex pass and a Unicode decomposition per call.
+            return name.toLowerCase(Locale.ROOT);
+        }
         String folded = foldSpecialLetters(name);
         String decomposed = Normalizer.normalize(folded, Normalizer.Form.NFKD);
         String s = COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         s = s.replace("&", " and ");
         s = NON_ALNUM.matcher(s).replaceAll(" ").trim();
         return LEADING_ARTICLE.matcher(s).replaceFirst("");
+    }
+
+    private static boolean isAsciiAlphanumeric(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Letters NFKD does not split into base letter and accent. */

@@ -678,6 +678,11 @@ public final class Tagger {
         }
 
         private void considerName(int from, int to) {
+            // A single word is never a name here, whatever its tag: returning before the loop below spares the
+            // sentence its POS tagging (the costliest step) when nothing else asks for a tag.
+            if (to - from < 2) {
+                return;
+            }
             int roleBefore = 0;
             // Role nouns and ordinary words the tagger does not read as proper nouns at the front ("Director Mark
             // Romanek", "Meanwhile Kanye West") are not part of the name; "Mark" in "Mark Romanek" is.

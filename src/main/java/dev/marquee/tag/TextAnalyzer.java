@@ -6,13 +6,16 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sentences, tokens and part-of-speech tags of a text, with exact offsets.
@@ -22,6 +25,16 @@ import java.util.List;
  * thread-safe. The {@code *ME} tools that run them keep per-call state and are not thread-safe, so each
  * thread gets its own set from a {@link ThreadLocal}; stream threads are long-lived, so this costs one
  * small set of tools per thread.
+ *
+ * <p>Two savings, both exact (the tokens and tags are the ones the plain OpenNLP calls give; see
+ * {@code TextAnalyzerTest}), found by profiling the bench (docs/performance.md):
+ * <ul>
+ *   <li>{@link TokenizerME} splits text at whitespace and then decides each piece's inner splits from that piece's
+ *       characters alone, so a piece's splits are remembered per thread: common words cost one hash lookup
+ *       instead of a model evaluation per character.</li>
+ *   <li>The POS tagger, the largest cost, runs on a sentence only when the tagger first asks for a tag in it
+ *       ({@link SentenceTags}); most sentences never need one.</li>
+ * </ul>
  */
 final class TextAnalyzer {
 
@@ -30,7 +43,7 @@ final class TextAnalyzer {
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
     /** Holder idiom: the models load on first use, once, whatever the number of taggers. */
-    private static final class Models {
+    static final class Models {
         static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
         static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
         static final POSModel POS = load(POS_MODEL, POSModel::new);
@@ -51,13 +64,47 @@ final class TextAnalyzer {
         }
     }
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos) {
+    /** Distinct whitespace pieces remembered per thread; beyond this the memory is cleared (Zipf: it refills fast). */
+    static final int PIECE_CACHE_SIZE = 50_000;
+
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokens, POSTaggerME pos, Map<String, Span[]> pieces) {
+
+        /** The inner token spans of a whitespace-free piece, relative to the piece, as TokenizerME splits it. */
+        Span[] split(String piece) {
+            Span[] spans = pieces.get(piece);
+            if (spans == null) {
+                if (pieces.size() >= PIECE_CACHE_SIZE) {
+                    pieces.clear();
+                }
+                spans = tokens.tokenizePos(piece);
+                pieces.put(piece, spans);
+            }
+            return spans;
+        }
     }
 
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(() -> new Tools(
             new SentenceDetectorME(Models.SENTENCES),
             new TokenizerME(Models.TOKENS),
-            new POSTaggerME(Models.POS)));
+            new POSTaggerME(Models.POS),
+            new HashMap<>()));
+
+    /** The POS tags of one sentence, computed on the first request, on the requesting thread's tagger. */
+    static final class SentenceTags {
+        private final String[] words;
+        private String[] tags;
+
+        SentenceTags(String[] words) {
+            this.words = words;
+        }
+
+        String get(int index) {
+            if (tags == null) {
+                tags = TOOLS.get().pos().tag(words);
+            }
+            return tags[index];
+        }
+    }
 
     private TextAnalyzer() {
     }
@@ -89,8 +136,10 @@ final class TextAnalyzer {
     private static boolean addSentence(Tools tools, String text, int from, int to, int sentence, List<Token> out) {
         String s = text.substring(from, to);
         List<int[]> spans = new ArrayList<>();
-        for (Span t : tools.tokens().tokenizePos(s)) {
-            splitPossessive(s, t.getStart(), t.getEnd(), spans);
+        for (Span piece : WhitespaceTokenizer.INSTANCE.tokenizePos(s)) {
+            for (Span t : tools.split(s.substring(piece.getStart(), piece.getEnd()))) {
+                splitPossessive(s, piece.getStart() + t.getStart(), piece.getStart() + t.getEnd(), spans);
+            }
         }
         if (spans.isEmpty()) {
             return false;
@@ -99,13 +148,13 @@ final class TextAnalyzer {
         for (int i = 0; i < words.length; i++) {
             words[i] = s.substring(spans.get(i)[0], spans.get(i)[1]);
         }
-        String[] tags = tools.pos().tag(words);
+        SentenceTags tags = new SentenceTags(words);
         boolean seenWord = false;
         for (int i = 0; i < words.length; i++) {
             String norm = Names.normalize(words[i]);
             boolean initial = !seenWord && !norm.isEmpty();
             seenWord |= initial;
-            out.add(new Token(from + spans.get(i)[0], from + spans.get(i)[1], words[i], norm, tags[i], sentence, initial));
+            out.add(new Token(from + spans.get(i)[0], from + spans.get(i)[1], words[i], norm, tags, i, sentence, initial));
         }
         return true;
     }
@@ -114,7 +163,7 @@ final class TextAnalyzer {
      * The UD tokenizer keeps "Jonze's" whole; names are looked up without the possessive, so it becomes
      * "Jonze" + "'s" (and "Coens'" becomes "Coens" + "'"), which also suits the POS tagger, trained on split forms.
      */
-    private static void splitPossessive(String s, int start, int end, List<int[]> out) {
+    static void splitPossessive(String s, int start, int end, List<int[]> out) {
         int len = end - start;
         if (len > 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S') && isApostrophe(s.charAt(end - 2))
                 && Character.isLetter(s.charAt(end - 3))) {

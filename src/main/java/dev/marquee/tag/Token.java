@@ -7,11 +7,18 @@ package dev.marquee.tag;
  * @param end             offset after the last char
  * @param text            {@code articleText.substring(start, end)}
  * @param norm            {@link Names#normalize} of the text, empty for punctuation
- * @param pos             Universal Dependencies part-of-speech tag (PROPN, NOUN, VERB, AUX, PRON, PUNCT, …)
+ * @param tags            part-of-speech tags of the token's sentence, computed when first asked for (see {@link #pos()})
+ * @param index           position of the token in its sentence
  * @param sentence        index of the sentence
  * @param sentenceInitial whether this is the first word of its sentence, leading quotes and brackets skipped
  */
-record Token(int start, int end, String text, String norm, String pos, int sentence, boolean sentenceInitial) {
+record Token(int start, int end, String text, String norm, TextAnalyzer.SentenceTags tags, int index, int sentence,
+             boolean sentenceInitial) {
+
+    /** Universal Dependencies part-of-speech tag (PROPN, NOUN, VERB, AUX, PRON, PUNCT, …). */
+    String pos() {
+        return tags.get(index);
+    }
 
     boolean isWord() {
         return !norm.isEmpty();

@@ -1,0 +1,435 @@
+package dev.marquee.bench;
+
+import dev.marquee.awards.Nomination;
+import dev.marquee.awards.FilmRecord;
+import dev.marquee.awards.ReferencePublisher;
+import dev.marquee.config.MarqueeConfig;
+import dev.marquee.ops.EmbeddedKafka;
+import dev.marquee.ops.StreamApp;
+import dev.marquee.topics.TopicApplier;
+import dev.marquee.topics.TopicContracts;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+
+/**
+ * The real stream app ({@link StreamApp}, production defaults unless overridden) on an in-process KRaft broker,
+ * loaded with the full reference data (awards and films catalogue). A producer sends corpus articles to the raw topic; a {@code read_committed}
+ * consumer reads the enriched topic, so with exactly-once an event counts only once its transaction commits.
+ *
+ * <p>Phases: a warm-up; then, unless a fixed rate is given, a closed-loop flat-out phase (at most
+ * {@link Options#window} articles in flight) that finds the sustained maximum rate R; then fixed-rate phases at
+ * 0.5·R and 1.0·R. End-to-end latency of an article is the time from its send (the record timestamp, which Streams
+ * carries to the output) to the moment the consumer sees the enriched event. Consumer lag of the app's group is
+ * sampled every second. Every article sent gets a unique id; at the end the bench checks each came back exactly once.
+ */
+public final class E2eBench {
+
+    public record Options(int threads, int partitions, long commitIntervalMs, String guarantee, double warmupSeconds,
+                          double durationSeconds, double rate, int window, double tagBaselineSeconds) {
+    }
+
+    private static final String APP_ID = "marquee-bench";
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    private final BenchCorpus corpus;
+    private final List<Nomination> nominations;
+    private final List<FilmRecord> films;
+    private final Options options;
+    private final PrintStream progress;
+    private final Map<String, Integer> seen = new HashMap<>();
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong received = new AtomicLong();
+    private long duplicates;
+    private long deadLetters;
+    private volatile Phase phase;
+    private volatile boolean reading = true;
+
+    private E2eBench(BenchCorpus corpus, List<Nomination> nominations, List<FilmRecord> films, Options options, PrintStream progress) {
+        this.corpus = corpus;
+        this.nominations = nominations;
+        this.films = films;
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public static Map<String, Object> run(BenchCorpus corpus, List<Nomination> nominations, List<FilmRecord> films, Options options,
+                                          PrintStream progress) {
+        return new E2eBench(corpus, nominations, films, options, progress).run();
+    }
+
+    /** One measured phase: its latency samples (ms) and lag samples, filled by the reader and the sampler. */
+    private static final class Phase {
+        final String name;
+        final double targetRate;
+        long[] latencies = new long[1 << 12];
+        int count;
+        long words;
+        final List<long[]> lag = new ArrayList<>();
+        volatile long startNanos;
+        volatile long endNanos;
+        long cpuStartNanos;
+        long cpuEndNanos;
+
+        Phase(String name, double targetRate) {
+            this.name = name;
+            this.targetRate = targetRate;
+        }
+
+        synchronized void record(long latencyMs, int w) {
+            if (count == latencies.length) {
+                latencies = java.util.Arrays.copyOf(latencies, count * 2);
+            }
+            latencies[count++] = latencyMs;
+            words += w;
+        }
+    }
+
+    private Map<String, Object> run() {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("mode", "e2e");
+        result.put("env", BenchEnv.describe());
+        result.put("corpus", corpus.description());
+        result.put("corpus_articles", corpus.size());
+        result.put("corpus_words", corpus.words());
+        result.put("corpus_skipped_lines", corpus.skipped());
+        result.put("threads", options.threads());
+        result.put("partitions", options.partitions());
+        result.put("commit_interval_ms", options.commitIntervalMs());
+        result.put("processing_guarantee", options.guarantee());
+        if (options.tagBaselineSeconds() > 0) {
+            progress.println("Tag-mode baseline in this JVM (1 thread) ...");
+            Map<String, Object> tag = TagBench.run(corpus, dev.marquee.awards.ReferenceIndex.of(nominations, films),
+                    new TagBench.Options(1, options.tagBaselineSeconds() / 2, options.tagBaselineSeconds(), 0));
+            result.put("tag_baseline_words_per_s", tag.get("words_per_s"));
+            result.put("tag_baseline_articles_per_s", tag.get("articles_per_s"));
+            result.put("tag_baseline_words_per_cpu_s", tag.get("words_per_cpu_s"));
+        }
+        Path stateDir = tempDir();
+        try (EmbeddedKafka broker = new EmbeddedKafka().start()) {
+            MarqueeConfig config = MarqueeConfig.of(Map.of(
+                    MarqueeConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+                    MarqueeConfig.APPLICATION_ID, APP_ID,
+                    MarqueeConfig.STATE_DIR, stateDir.toString(),
+                    MarqueeConfig.NUM_STREAM_THREADS, String.valueOf(options.threads()),
+                    MarqueeConfig.COMMIT_INTERVAL_MS, String.valueOf(options.commitIntervalMs()),
+                    MarqueeConfig.PROCESSING_GUARANTEE, options.guarantee()));
+            createTopics(config);
+            try (KafkaProducer<String, byte[]> producer = producer(config)) {
+                progress.printf("Loading %,d nominations and %,d films ...%n", nominations.size(), films.size());
+                PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+                new ReferencePublisher(producer, config.awardsTopic(), quiet).publish(nominations, "nominations");
+                new ReferencePublisher(producer, config.filmsTopic(), quiet).publish(films, "films");
+            }
+            try (StreamApp app = new StreamApp(config); KafkaProducer<String, byte[]> producer = producer(config);
+                 Admin admin = Admin.create(config.kafkaClientProperties())) {
+                long startNanos = System.nanoTime();
+                app.start();
+                if (!app.awaitRunning(Duration.ofSeconds(120))) {
+                    throw new IllegalStateException("stream app did not reach RUNNING: " + app.state());
+                }
+                result.put("app_running_ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+                result.put("awards_in_app", app.referenceIndex().size());
+                Thread reader = new Thread(() -> read(config), "e2e-reader");
+                reader.setDaemon(true);
+                reader.start();
+                Thread sampler = new Thread(() -> sampleLag(admin, config), "e2e-lag");
+                sampler.setDaemon(true);
+                sampler.start();
+
+                List<Phase> phases = new ArrayList<>();
+                runPhase(new Phase("warmup", 0), producer, config, options.warmupSeconds());
+                double max;
+                if (options.rate() > 0) {
+                    max = options.rate();
+                    phases.add(runPhase(new Phase("fixed", options.rate()), producer, config, options.durationSeconds()));
+                } else {
+                    Phase flatOut = runPhase(new Phase("max", 0), producer, config, options.durationSeconds());
+                    phases.add(flatOut);
+                    max = flatOut.count / seconds(flatOut);
+                    phases.add(runPhase(new Phase("rate_50pct", 0.5 * max), producer, config, options.durationSeconds()));
+                    phases.add(runPhase(new Phase("rate_100pct", max), producer, config, options.durationSeconds()));
+                }
+                phase = null;
+                reading = false;
+                reader.join(10_000);
+                sampler.interrupt();
+                sampler.join(5_000);
+
+                List<Map<String, Object>> phaseResults = new ArrayList<>();
+                for (Phase p : phases) {
+                    phaseResults.add(summarize(p));
+                }
+                result.put("max_articles_per_s", TagBench.round(max));
+                result.put("phases", phaseResults);
+                result.put("sent", sent.get());
+                result.put("read_unique", seen.size());
+                result.put("read_duplicates", duplicates);
+                result.put("dead_letters", deadLetters);
+                result.put("exactly_once_check", seen.size() == sent.get() && duplicates == 0 ? "pass" : "FAIL");
+                result.put("heap_after_gc_mb_whole_jvm", TagBench.round(BenchEnv.heapAfterGcMb()));
+                result.put("rss_mb_whole_jvm", TagBench.round(BenchEnv.rssMb(ProcessHandle.current().pid())));
+                result.put("load_average_after", BenchEnv.loadAverage());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("e2e bench interrupted", e);
+        } finally {
+            deleteRecursively(stateDir);
+        }
+        return result;
+    }
+
+    /**
+     * Sends for {@code seconds}: at the phase's target rate, or flat out keeping at most {@code window} articles
+     * in flight; then waits until every article sent has been read back, so phases do not overlap.
+     */
+    private Phase runPhase(Phase p, KafkaProducer<String, byte[]> producer, MarqueeConfig config, double seconds)
+            throws InterruptedException {
+        progress.printf("Phase %s%s for %.0f s ...%n", p.name, p.targetRate > 0 ? String.format(" at %.1f articles/s", p.targetRate) : " (flat out)", seconds);
+        phase = p;
+        long start = System.nanoTime();
+        p.startNanos = start;
+        p.cpuStartNanos = PROCESS.getProcessCpuTime();
+        long end = start + (long) (seconds * 1e9);
+        long i = 0;
+        while (System.nanoTime() < end) {
+            if (p.targetRate > 0) {
+                long due = start + (long) (i * 1e9 / p.targetRate);
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+            } else {
+                while (sent.get() - received.get() >= options.window() && System.nanoTime() < end) {
+                    LockSupport.parkNanos(200_000);
+                }
+            }
+            long seq = sent.get();
+            BenchCorpus.Entry entry = corpus.entries().get((int) (seq % corpus.size()));
+            String id = p.name + "-" + seq;
+            producer.send(new ProducerRecord<>(config.articlesTopic(), null, System.currentTimeMillis(), id, entry.withId(id)));
+            sent.incrementAndGet();
+            i++;
+        }
+        producer.flush();
+        p.endNanos = System.nanoTime();
+        p.cpuEndNanos = PROCESS.getProcessCpuTime();
+        long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (received.get() + deadLetters < sent.get() && System.nanoTime() < drainDeadline) {
+            Thread.sleep(20);
+        }
+        return p;
+    }
+
+    private void read(MarqueeConfig config) {
+        Properties props = new Properties();
+        props.putAll(config.kafkaClientProperties());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : List.of(config.enrichedTopic(), config.deadLetterTopic())) {
+                consumer.partitionsFor(topic).forEach(pi -> partitions.add(new TopicPartition(topic, pi.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (reading || received.get() + deadLetters < sent.get()) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(50))) {
+                    long now = System.currentTimeMillis();
+                    if (r.topic().equals(config.deadLetterTopic())) {
+                        synchronized (this) {
+                            deadLetters++;
+                        }
+                        continue;
+                    }
+                    synchronized (this) {
+                        if (seen.merge(r.key(), 1, Integer::sum) > 1) {
+                            duplicates++;
+                            continue;
+                        }
+                    }
+                    int words = corpus.entries().get((int) (Long.parseLong(r.key().substring(r.key().lastIndexOf('-') + 1)) % corpus.size())).words();
+                    Phase p = phase;
+                    if (p != null && r.key().startsWith(p.name + "-")) {
+                        p.record(now - r.timestamp(), words);
+                    }
+                    received.incrementAndGet();
+                }
+            }
+        }
+    }
+
+    /** Every second: the app's consumer lag on the raw topic (end offsets minus committed offsets). */
+    private void sampleLag(Admin admin, MarqueeConfig config) {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Thread.sleep(1000);
+                Phase p = phase;
+                if (p == null) {
+                    continue;
+                }
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(APP_ID)
+                        .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                for (int i = 0; i < options.partitions(); i++) {
+                    latest.put(new TopicPartition(config.articlesTopic(), i), OffsetSpec.latest());
+                }
+                Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get(5, TimeUnit.SECONDS);
+                long lag = 0;
+                for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e : ends.entrySet()) {
+                    OffsetAndMetadata c = committed.get(e.getKey());
+                    lag += e.getValue().offset() - (c == null ? 0 : c.offset());
+                }
+                synchronized (p) {
+                    p.lag.add(new long[] {System.nanoTime() - p.startNanos, lag});
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                progress.println("lag sample failed: " + e.getMessage());
+            }
+        }
+    }
+
+    private Map<String, Object> summarize(Phase p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        double s = seconds(p);
+        m.put("phase", p.name);
+        m.put("target_articles_per_s", TagBench.round(p.targetRate));
+        m.put("seconds", TagBench.round(s));
+        m.put("articles_read", p.count);
+        m.put("articles_per_s", TagBench.round(p.count / s));
+        m.put("words_per_s", Math.round(p.words / s));
+        // CPU of this whole process (broker, app, producer and reader), so the figure compares with tag mode's
+        // words per CPU-second however busy the machine was, and errs against e2e.
+        double cpu = (p.cpuEndNanos - p.cpuStartNanos) / 1e9;
+        m.put("words_per_process_cpu_s", cpu <= 0 ? 0 : Math.round(p.words / cpu));
+        m.put("cpu_cores_used", TagBench.round(cpu / s));
+        Percentiles lat = Percentiles.of(p.latencies, p.count);
+        Map<String, Object> latency = new LinkedHashMap<>();
+        latency.put("p50", lat.at(50));
+        latency.put("p95", lat.at(95));
+        latency.put("p99", lat.at(99));
+        latency.put("max", lat.max());
+        m.put("latency_ms", latency);
+        List<long[]> lag;
+        synchronized (p) {
+            lag = List.copyOf(p.lag);
+        }
+        m.put("lag", lagSummary(lag));
+        return m;
+    }
+
+    /** First, last and largest lag, and the least-squares slope over the phase (articles per minute; ~0 means no growth). */
+    static Map<String, Object> lagSummary(List<long[]> samples) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("samples", samples.size());
+        if (samples.isEmpty()) {
+            return m;
+        }
+        double n = samples.size();
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        long max = 0;
+        for (long[] s : samples) {
+            double x = s[0] / 60e9;
+            sx += x;
+            sy += s[1];
+            sxx += x * x;
+            sxy += x * s[1];
+            max = Math.max(max, s[1]);
+        }
+        double denominator = n * sxx - sx * sx;
+        m.put("first", samples.get(0)[1]);
+        m.put("last", samples.get(samples.size() - 1)[1]);
+        m.put("max", max);
+        m.put("mean", TagBench.round(sy / n));
+        m.put("slope_per_min", denominator == 0 ? 0.0 : TagBench.round((n * sxy - sx * sy) / denominator));
+        return m;
+    }
+
+    private static double seconds(Phase p) {
+        return (p.endNanos - p.startNanos) / 1e9;
+    }
+
+    private void createTopics(MarqueeConfig config) {
+        try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+            // The bench's partition count for the article topics; the contracts (6 partitions) create the rest.
+            admin.createTopics(List.of(
+                    new NewTopic(config.articlesTopic(), options.partitions(), (short) 1),
+                    new NewTopic(config.enrichedTopic(), options.partitions(), (short) 1)
+                            .configs(Map.of("max.message.bytes", "4194304")),
+                    new NewTopic(config.deadLetterTopic(), options.partitions(), (short) 1)
+                            .configs(Map.of("max.message.bytes", "4194304")))).all().get(30, TimeUnit.SECONDS);
+            new TopicApplier(admin).apply(TopicContracts.fromClasspath(), config, false);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the bench topics: " + e.getMessage(), e);
+        }
+    }
+
+    private static KafkaProducer<String, byte[]> producer(MarqueeConfig config) {
+        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * 1024 * 1024);
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("marquee-bench-state");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp dir left behind is harmless
+        }
+    }
+
+    /** The Streams guarantee names the bench accepts. */
+    public static List<String> guarantees() {
+        return List.of(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE);
+    }
+}

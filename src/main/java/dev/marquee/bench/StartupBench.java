@@ -1,0 +1,219 @@
+package dev.marquee.bench;
+
+import dev.marquee.awards.Nomination;
+import dev.marquee.awards.FilmRecord;
+import dev.marquee.awards.ReferencePublisher;
+import dev.marquee.config.MarqueeConfig;
+import dev.marquee.ops.EmbeddedKafka;
+import dev.marquee.topics.TopicApplier;
+import dev.marquee.topics.TopicContracts;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Start-up of a fresh app process with the full reference data: an in-process broker is started, the topics
+ * applied and every shipped nomination and film loaded into the reference topics (what {@code load-awards} and
+ * {@code load-films} do) first; then a
+ * child JVM runs {@code java -cp <this classpath> dev.marquee.cli.Marquee run}, and the time from launching it to
+ * its "-> RUNNING" log line is measured (JVM start, class loading, OpenNLP models, restoring the awards store and
+ * the group join all count). Then it tags a batch of corpus articles, and heap after a full GC ({@code jcmd}) and
+ * RSS ({@code /proc/PID/status}) are read at that steady state.
+ */
+public final class StartupBench {
+
+    private static final Pattern RUNNING = Pattern.compile("-> RUNNING");
+    /** StreamApp's own count, from creating the Streams client to RUNNING: the rest of the time is JVM and CLI start. */
+    private static final Pattern APP_MS = Pattern.compile("\\((\\d+) ms after start");
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+    public record Options(int runs, List<String> jvmArgs, int steadyArticles) {
+    }
+
+    private StartupBench() {
+    }
+
+    public static Map<String, Object> run(BenchCorpus corpus, List<Nomination> nominations, List<FilmRecord> films, Options options,
+                                          PrintStream progress) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("mode", "startup");
+        result.put("env", BenchEnv.describe());
+        result.put("measured", "child JVM: java " + String.join(" ", options.jvmArgs()) + " -cp <classpath> dev.marquee.cli.Marquee run");
+        result.put("nominations", nominations.size());
+        result.put("films", films.size());
+        List<Map<String, Object>> runs = new ArrayList<>();
+        try (EmbeddedKafka broker = new EmbeddedKafka().start()) {
+            MarqueeConfig base = MarqueeConfig.of(Map.of(MarqueeConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers()));
+            try (Admin admin = Admin.create(base.kafkaClientProperties())) {
+                new TopicApplier(admin).apply(TopicContracts.fromClasspath(), base, false);
+            }
+            try (KafkaProducer<String, byte[]> producer = producer(base)) {
+                progress.printf("Loading %,d nominations and %,d films ...%n", nominations.size(), films.size());
+                PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+                new ReferencePublisher(producer, base.awardsTopic(), quiet).publish(nominations, "nominations");
+                new ReferencePublisher(producer, base.filmsTopic(), quiet).publish(films, "films");
+            }
+            for (int r = 0; r < options.runs(); r++) {
+                runs.add(once(broker, base, corpus, options, r, progress));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("startup bench failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("startup bench interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("startup bench failed: " + e.getMessage(), e);
+        }
+        result.put("runs", runs);
+        long[] times = runs.stream().mapToLong(m -> ((Number) m.get("running_ms")).longValue()).toArray();
+        result.put("running_ms_median", Percentiles.of(times).at(50));
+        result.put("running_ms_max", Percentiles.of(times).max());
+        result.put("load_average_after", BenchEnv.loadAverage());
+        return result;
+    }
+
+    private static Map<String, Object> once(EmbeddedKafka broker, MarqueeConfig base, BenchCorpus corpus, Options options, int run,
+                                            PrintStream progress) throws Exception {
+        Path stateDir = Files.createTempDirectory("marquee-startup-state");
+        String appId = "marquee-startup-" + run + "-" + System.currentTimeMillis();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options.jvmArgs());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.marquee.cli.Marquee", "run",
+                "-b", broker.bootstrapServers()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put(MarqueeConfig.envName(MarqueeConfig.APPLICATION_ID), appId);
+        builder.environment().put(MarqueeConfig.envName(MarqueeConfig.STATE_DIR), stateDir.toString());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("load_average", BenchEnv.loadAverage());
+        long launched = System.nanoTime();
+        Process child = builder.start();
+        try {
+            CompletableFuture<Long> running = new CompletableFuture<>();
+            List<String> log = new ArrayList<>();
+            Thread pump = new Thread(() -> pump(child, running, log), "startup-log");
+            pump.setDaemon(true);
+            pump.start();
+            long runningAt;
+            try {
+                runningAt = running.get(120, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("the child never reported RUNNING; its log:\n" + String.join("\n", log), e);
+            }
+            m.put("running_ms", TimeUnit.NANOSECONDS.toMillis(runningAt - launched));
+            synchronized (log) {
+                log.stream().map(APP_MS::matcher).filter(Matcher::find).findFirst()
+                        .ifPresent(x -> m.put("streams_client_to_running_ms", Long.parseLong(x.group(1))));
+            }
+            m.put("rss_mb_at_running", TagBench.round(BenchEnv.rssMb(child.pid())));
+            progress.printf("Run %d: RUNNING after %d ms%n", run + 1, m.get("running_ms"));
+            m.put("steady_articles", produceAndAwait(base, corpus, options.steadyArticles(), run));
+            m.put("heap_after_gc_mb", heapAfterGcMb(child.pid()));
+            m.put("rss_mb_steady", TagBench.round(BenchEnv.rssMb(child.pid())));
+        } finally {
+            child.destroy();
+            if (!child.waitFor(30, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+            }
+            try (var paths = Files.walk(stateDir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return m;
+    }
+
+    private static void pump(Process child, CompletableFuture<Long> running, List<String> log) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!running.isDone() && RUNNING.matcher(line).find()) {
+                    running.complete(System.nanoTime());
+                }
+                synchronized (log) {
+                    if (log.size() < 200) {
+                        log.add(line);
+                    }
+                }
+            }
+        } catch (IOException ignored) {
+            // the child went away; the caller's timeout reports it
+        }
+        running.completeExceptionally(new IllegalStateException("child exited"));
+    }
+
+    /** Sends articles with run-unique ids and waits until the app has published all of them. */
+    private static int produceAndAwait(MarqueeConfig base, BenchCorpus corpus, int count, int run) {
+        List<String> ids = new ArrayList<>();
+        try (KafkaProducer<String, byte[]> producer = producer(base)) {
+            for (int i = 0; i < count; i++) {
+                String id = "startup-" + run + "-" + i;
+                ids.add(id);
+                producer.send(new ProducerRecord<>(base.articlesTopic(), id, corpus.entries().get(i % corpus.size()).withId(id)));
+            }
+        }
+        Properties props = new Properties();
+        props.putAll(base.kafkaClientProperties());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "startup-bench-reader-" + run + "-" + System.nanoTime());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
+        java.util.Set<String> missing = new java.util.HashSet<>(ids);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(base.enrichedTopic()));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!missing.isEmpty() && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> missing.remove(r.key()));
+            }
+        }
+        return count - missing.size();
+    }
+
+    /** Heap in use after a full GC of the child, via jcmd (GC.run, then GC.heap_info); -1 if jcmd is unavailable. */
+    static double heapAfterGcMb(long pid) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            return -1;
+        }
+        new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.run").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);
+        Process info = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+        String out = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        info.waitFor(60, TimeUnit.SECONDS);
+        Matcher used = HEAP_USED.matcher(out);
+        return used.find() ? TagBench.round(Long.parseLong(used.group(1)) / 1024.0) : -1;
+    }
+
+    private static KafkaProducer<String, byte[]> producer(MarqueeConfig config) {
+        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * 1024 * 1024);
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+}

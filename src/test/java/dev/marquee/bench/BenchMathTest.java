@@ -1,0 +1,53 @@
+package dev.marquee.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The derived figures the targets are judged by: lag growth and the ± spread of words/s. */
+class BenchMathTest {
+
+    @Test
+    void flatLagHasNoSlopeAndSteadyGrowthHasItsRate() {
+        List<long[]> flat = List.of(new long[] {0, 5}, new long[] {30_000_000_000L, 5}, new long[] {60_000_000_000L, 5});
+        assertEquals(0.0, E2eBench.lagSummary(flat).get("slope_per_min"));
+        // 10 more articles behind every 30 s: 20 per minute.
+        List<long[]> growing = List.of(new long[] {0, 0}, new long[] {30_000_000_000L, 10}, new long[] {60_000_000_000L, 20});
+        Map<String, Object> lag = E2eBench.lagSummary(growing);
+        assertEquals(20.0, lag.get("slope_per_min"));
+        assertEquals(20L, lag.get("max"));
+        assertEquals(0L, lag.get("first"));
+    }
+
+    @Test
+    void spreadIsTheLargestDeviationFromTheMedianInPercent() {
+        List<Map<String, Object>> points = List.of(Map.of("words_per_s", 100_000L), Map.of("words_per_s", 90_000L),
+                Map.of("words_per_s", 120_000L));
+        assertEquals(20.0, GrowthBench.spread(points, "words_per_s"));
+    }
+
+    @Test
+    void chartHasAPointPerLengthAndABarPerCatalogue() {
+        Map<String, Object> growth = Map.of(
+                "length_sweep", List.of(Map.of("article_words", 100, "words_per_cpu_s", 90_000),
+                        Map.of("article_words", 20_000, "words_per_cpu_s", 100_000)),
+                "catalogue_sweep", List.of(Map.of("factor", 1, "catalogue_entities", 10, "words_per_cpu_s", 95_000),
+                        Map.of("factor", 10, "catalogue_entities", 100, "words_per_cpu_s", 93_000)));
+        String svg = GrowthChart.svg(growth);
+        assertTrue(svg.startsWith("<svg"));
+        assertEquals(2, svg.split("<circle").length - 1);
+        assertTrue(svg.contains("20,000"));
+        assertTrue(svg.contains("10x (100)"));
+    }
+
+    @Test
+    void paddingAddsTheRequestedEntities() {
+        int base = GrowthBench.entities(Fixtures.nominations());
+        assertEquals(8, base);
+        assertEquals(Fixtures.nominations().size() + 36, GrowthBench.padded(Fixtures.nominations(), List.of(), 72, 1).size());
+    }
+}
