@@ -48,7 +48,7 @@ class AppCrashFaultTest {
             // Articles are released one share per cycle and sent at a steady pace within it, so they keep arriving through
             // every kill cycle however long a cycle takes on a loaded machine (about 7 s each on an idle 2-core one).
             long paceNanos = TimeUnit.SECONDS.toNanos(3) / Math.max(1, articles.size() / (kills + 1));
-            Producing producing = new Producing(kafka.bootstrapServers(), config.articlesTopic(), articles, paceNanos);
+            Producing producing = Producing.gated(kafka.bootstrapServers(), config.articlesTopic(), articles, paceNanos);
             AppProcess app = new AppProcess("app", settings, dir);
             int killsWithBacklog = 0;
             try (CommittedReader reader = new CommittedReader(kafka.bootstrapServers(), config.enrichedTopic())) {
@@ -101,7 +101,20 @@ class AppCrashFaultTest {
         private volatile int sent;
         private volatile Exception failure;
 
+        /** Sends every article at the given pace. */
         Producing(String bootstrapServers, String topic, Map<String, byte[]> articles, long paceNanos) {
+            this(bootstrapServers, topic, articles, paceNanos, false);
+        }
+
+        /** Sends articles only as far as {@link #release} allows, at the given pace. */
+        static Producing gated(String bootstrapServers, String topic, Map<String, byte[]> articles, long paceNanos) {
+            return new Producing(bootstrapServers, topic, articles, paceNanos, true);
+        }
+
+        private Producing(String bootstrapServers, String topic, Map<String, byte[]> articles, long paceNanos, boolean gated) {
+            if (!gated) {
+                release(articles.size());
+            }
             this.thread = new Thread(() -> {
                 long next = System.nanoTime();
                 try (KafkaProducer<String, byte[]> producer = Kafka.producer(bootstrapServers, Map.of())) {
