@@ -18,4 +18,16 @@ public final class AwardBodies {
     public static String displayName(String bodyId) {
         return DISPLAY_NAMES.getOrDefault(bodyId, bodyId);
     }
+
+    /** "86th", as ceremonies are named ("the 86th Academy Awards"). */
+    public static String ordinal(int n) {
+        int mod100 = n % 100;
+        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
 }

@@ -49,7 +49,7 @@ public final class AwardClaims {
         if (coverage.isPresent() && !covers(coverage.get(), c)) {
             Coverage cov = coverage.get();
             return result(text, c, c.ceremony(), ClaimStatus.UNVERIFIABLE, String.format("the reference holds the %s to %s %s (%d–%d)",
-                    ordinal(cov.firstCeremony()), ordinal(cov.lastCeremony()), bodyName(c.body()), cov.firstYear(), cov.lastYear()), List.of());
+                    AwardBodies.ordinal(cov.firstCeremony()), AwardBodies.ordinal(cov.lastCeremony()), bodyName(c.body()), cov.firstYear(), cov.lastYear()), List.of());
         }
         if (c.subject().id() == null) {
             return result(text, c, c.ceremony(), ClaimStatus.UNVERIFIABLE, c.subject().name() + " is not in the awards reference", List.of());
@@ -138,7 +138,7 @@ public final class AwardClaims {
     private static Map<String, List<Nomination>> byCeremony(List<Nomination> nominations) {
         Map<String, List<Nomination>> out = new LinkedHashMap<>();
         for (Nomination n : nominations) {
-            out.computeIfAbsent(ordinal(n.ceremony()) + " " + bodyName(n.body()), k -> new ArrayList<>()).add(n);
+            out.computeIfAbsent(AwardBodies.ordinal(n.ceremony()) + " " + bodyName(n.body()), k -> new ArrayList<>()).add(n);
         }
         return out;
     }
@@ -153,7 +153,7 @@ public final class AwardClaims {
 
     private static String where(FoundClaim c) {
         String category = c.category() == null ? "" : " in " + c.category();
-        String body = c.body() == null ? "" : " at the " + (c.ceremony() == null ? "" : ordinal(c.ceremony()) + " ") + bodyName(c.body());
+        String body = c.body() == null ? "" : " at the " + (c.ceremony() == null ? "" : AwardBodies.ordinal(c.ceremony()) + " ") + bodyName(c.body());
         return category + body + " for " + c.subject().name();
     }
 
@@ -167,16 +167,5 @@ public final class AwardClaims {
 
     private static String bodyName(String body) {
         return AwardBodies.displayName(body);
-    }
-
-    static String ordinal(int n) {
-        int mod100 = n % 100;
-        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
     }
 }

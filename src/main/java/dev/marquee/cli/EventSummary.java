@@ -1,5 +1,6 @@
 package dev.marquee.cli;
 
+import dev.marquee.awards.AwardBodies;
 import dev.marquee.claims.Claim;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.enrich.EnrichedArticle.AwardRecord;
@@ -56,7 +57,7 @@ final class EventSummary {
     static String awardLine(List<AwardRecord> nominations) {
         Map<String, List<AwardRecord>> byCeremony = new LinkedHashMap<>();
         for (AwardRecord n : nominations) {
-            byCeremony.computeIfAbsent(ordinal(n.ceremony()) + " " + n.bodyName(), k -> new ArrayList<>()).add(n);
+            byCeremony.computeIfAbsent(AwardBodies.ordinal(n.ceremony()) + " " + n.bodyName(), k -> new ArrayList<>()).add(n);
         }
         List<String> parts = new ArrayList<>();
         byCeremony.forEach((ceremony, list) -> {
@@ -65,16 +66,5 @@ final class EventSummary {
                     + (wins.isEmpty() ? "" : ", won " + String.join(", ", wins)));
         });
         return String.join("; ", parts);
-    }
-
-    static String ordinal(int n) {
-        int mod100 = n % 100;
-        String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
     }
 }
