@@ -54,9 +54,10 @@ class AppCrashFaultTest {
             try (CommittedReader reader = new CommittedReader(kafka.bootstrapServers(), config.enrichedTopic())) {
                 producing.start();
                 for (int cycle = 1; cycle <= kills; cycle++) {
-                    producing.release(articles.size() * cycle / (kills + 1));
                     app.start();
                     app.awaitRunning(Duration.ofMinutes(2));
+                    // Released once the app runs, so the kill below lands while this cycle's articles are arriving.
+                    producing.release(articles.size() * cycle / (kills + 1));
                     int before = reader.distinctKeys();
                     Thread.sleep(300 + random.nextInt(2_700));
                     app.kill();
