@@ -71,4 +71,16 @@ public final class BenchEnv {
         }
         return "unknown";
     }
+
+    /** The first fields of every corpus-driven result: mode, machine, and which corpus was measured. */
+    static Map<String, Object> resultHeader(String mode, BenchCorpus corpus) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("mode", mode);
+        result.put("env", describe());
+        result.put("corpus", corpus.description());
+        result.put("corpus_articles", corpus.size());
+        result.put("corpus_words", corpus.words());
+        result.put("corpus_skipped_lines", corpus.skipped());
+        return result;
+    }
 }

@@ -119,13 +119,7 @@ public final class E2eBench {
     }
 
     private Map<String, Object> run() {
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("mode", "e2e");
-        result.put("env", BenchEnv.describe());
-        result.put("corpus", corpus.description());
-        result.put("corpus_articles", corpus.size());
-        result.put("corpus_words", corpus.words());
-        result.put("corpus_skipped_lines", corpus.skipped());
+        Map<String, Object> result = BenchEnv.resultHeader("e2e", corpus);
         result.put("threads", options.threads());
         result.put("partitions", options.partitions());
         result.put("commit_interval_ms", options.commitIntervalMs());

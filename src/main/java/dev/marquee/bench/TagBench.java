@@ -47,13 +47,7 @@ public final class TagBench {
             records.add(corpus.entries().get(i).raw());
             words[i] = corpus.entries().get(i).words();
         }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("mode", "tag");
-        result.put("env", BenchEnv.describe());
-        result.put("corpus", corpus.description());
-        result.put("corpus_articles", corpus.size());
-        result.put("corpus_words", corpus.words());
-        result.put("corpus_skipped_lines", corpus.skipped());
+        Map<String, Object> result = BenchEnv.resultHeader("tag", corpus);
         result.put("threads", options.threads());
         result.put("warmup_s", options.warmupSeconds());
 
