@@ -11,7 +11,7 @@ import dev.marquee.serde.Json;
 import dev.marquee.stream.MarqueeTopology;
 import dev.marquee.tag.CatalogueEntry;
 import dev.marquee.tag.EntityType;
-import dev.marquee.trending.EntityArticles;
+import dev.marquee.trending.EntityCount;
 import dev.marquee.trending.TrendingWindow;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
@@ -144,13 +144,13 @@ public final class Queries {
      * {@code at}, the one that started earliest, so it covers the last full window size up to {@code at}.
      */
     private List<Views.TrendingEntry> localTrending(EntityType type, TrendingWindow window, int limit, Instant at) {
-        ReadOnlyWindowStore<String, EntityArticles> store = streams.store(
+        ReadOnlyWindowStore<String, EntityCount> store = streams.store(
                 StoreQueryParameters.fromNameAndType(window.storeName(), QueryableStoreTypes.windowStore()));
         Instant from = at.minus(window.size()).plusMillis(1);
-        Map<String, KeyValue<Long, EntityArticles>> current = new HashMap<>();
-        try (KeyValueIterator<Windowed<String>, EntityArticles> it = store.fetchAll(from, at)) {
+        Map<String, KeyValue<Long, EntityCount>> current = new HashMap<>();
+        try (KeyValueIterator<Windowed<String>, EntityCount> it = store.fetchAll(from, at)) {
             while (it.hasNext()) {
-                KeyValue<Windowed<String>, EntityArticles> kv = it.next();
+                KeyValue<Windowed<String>, EntityCount> kv = it.next();
                 if (type != null && type != kv.value.entityType()) {
                     continue;
                 }
@@ -160,22 +160,22 @@ public final class Queries {
         }
         List<Views.TrendingEntry> out = new ArrayList<>();
         current.forEach((key, kv) -> {
-            EntityArticles articles = kv.value;
+            EntityCount count = kv.value;
             long start = kv.key;
-            out.add(new Views.TrendingEntry(key, articles.entityType(), articles.entityName(), Instant.ofEpochMilli(start).toString(),
-                    Instant.ofEpochMilli(start).plus(window.size()).toString(), articles.count(), series(store, window, key, start)));
+            out.add(new Views.TrendingEntry(key, count.entityType(), count.entityName(), Instant.ofEpochMilli(start).toString(),
+                    Instant.ofEpochMilli(start).plus(window.size()).toString(), count.articles(), series(store, window, key, start)));
         });
         return out.stream().sorted(TRENDING_ORDER).limit(limit).toList();
     }
 
     /** Counts of the windows {@code step, 2·step, …} before the current one, oldest first, the current one last. */
-    private static List<Integer> series(ReadOnlyWindowStore<String, EntityArticles> store, TrendingWindow window, String key, long currentStart) {
+    private static List<Integer> series(ReadOnlyWindowStore<String, EntityCount> store, TrendingWindow window, String key, long currentStart) {
         int points = SERIES_POINTS.get(window);
         long step = window.sparklineStep().toMillis();
         long first = currentStart - (points - 1) * step;
         Map<Long, Integer> byStart = new HashMap<>();
-        try (WindowStoreIterator<EntityArticles> it = store.fetch(key, Instant.ofEpochMilli(first), Instant.ofEpochMilli(currentStart))) {
-            it.forEachRemaining(kv -> byStart.put(kv.key, kv.value.count()));
+        try (WindowStoreIterator<EntityCount> it = store.fetch(key, Instant.ofEpochMilli(first), Instant.ofEpochMilli(currentStart))) {
+            it.forEachRemaining(kv -> byStart.put(kv.key, kv.value.articles()));
         }
         List<Integer> out = new ArrayList<>(points);
         for (int i = 0; i < points; i++) {

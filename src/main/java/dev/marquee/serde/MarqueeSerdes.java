@@ -4,7 +4,7 @@ import dev.marquee.awards.Nomination;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.mentions.EntityMention;
 import dev.marquee.mentions.LatestArticles;
-import dev.marquee.trending.EntityArticles;
+import dev.marquee.trending.EntityCount;
 import dev.marquee.trending.TrendingCount;
 import dev.marquee.publish.DeadLetter;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -43,8 +43,8 @@ public final class MarqueeSerdes {
     }
 
     /** State of a trending window (store and changelog only). */
-    public static Serde<EntityArticles> entityArticles() {
-        return json(EntityArticles.class);
+    public static Serde<EntityCount> entityCount() {
+        return json(EntityCount.class);
     }
 
     /** State behind the entity view (store and changelog only). */

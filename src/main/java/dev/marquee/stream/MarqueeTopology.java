@@ -13,8 +13,9 @@ import dev.marquee.mentions.EntityMentions;
 import dev.marquee.mentions.LatestArticles;
 import dev.marquee.publish.DeadLetter;
 import dev.marquee.serde.MarqueeSerdes;
-import dev.marquee.trending.EntityArticles;
+import dev.marquee.trending.EntityCount;
 import dev.marquee.trending.PublishedAtTimestampExtractor;
+import dev.marquee.trending.RepeatedMentionFilter;
 import dev.marquee.trending.TrendingWindow;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -22,13 +23,13 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.EmitStrategy;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
@@ -36,6 +37,7 @@ import org.apache.kafka.streams.state.WindowStore;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -51,9 +53,10 @@ import java.util.function.Supplier;
  *
  *   enriched topic ─► enriched-articles-store (KV, article id → event; GET /articles/{id})
  *
- *   entity-mentions topic (event time = published_at) ─► group-by-entity ─┬─► latest-articles-per-entity ─► entity-articles-store
- *                                                                         ├─► 1h windows ─► trending-1h-store ─► final-1h ──► trending topic
- *                                                                         └─► 24h windows ─► trending-24h-store ─► final-24h ─┘
+ *   entity-mentions topic (event time = published_at) ─┬─► group-by-entity ─► latest-articles-per-entity ─► entity-articles-store
+ *                                                       └─► drop-repeated-mentions ─┬─► 1h windows ─► trending-1h-store ──┬─► trending topic
+ *                                                           (article sent again)    └─► 24h windows ─► trending-24h-store ─┘
+ *                                                                                       (each window emitted once, when it closes)
  * </pre>
  * The entity-mentions topic is the re-keying boundary: written keyed by entity, it is read back for the per-entity
  * aggregations, so it does the job of a repartition topic without writing every mention twice. Likewise the query
@@ -66,6 +69,8 @@ public final class MarqueeTopology {
 
     public static final String AWARDS_STORE = "awards-reference-store";
     public static final String FILMS_STORE = "films-reference-store";
+    /** The global stores that feed the {@link ReferenceIndex}. */
+    public static final Set<String> REFERENCE_STORES = Set.of(AWARDS_STORE, FILMS_STORE);
     /** Enriched events by article id. */
     public static final String ARTICLES_STORE = "enriched-articles-store";
     /** The latest articles mentioning each entity, by entity key. */
@@ -117,24 +122,31 @@ public final class MarqueeTopology {
                 Materialized.<String, EnrichedArticle, KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
                         .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.enrichedArticle()));
 
-        KGroupedStream<String, EntityMention> byEntity = builder
+        KStream<String, EntityMention> entityMentions = builder
                 .stream(config.entityMentionsTopic(), Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.entityMention())
-                        .withTimestampExtractor(new PublishedAtTimestampExtractor()).withName("read-entity-mentions"))
-                .groupByKey(Grouped.with("group-by-entity", MarqueeSerdes.key(), MarqueeSerdes.entityMention()));
+                        .withTimestampExtractor(new PublishedAtTimestampExtractor()).withName("read-entity-mentions"));
 
-        byEntity.aggregate(LatestArticles::empty, LatestArticles::add, Named.as("latest-articles-per-entity"),
-                Materialized.<String, LatestArticles, KeyValueStore<Bytes, byte[]>>as(ENTITY_ARTICLES_STORE)
-                        .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.latestArticles()));
+        entityMentions
+                .groupByKey(Grouped.with("group-by-entity", MarqueeSerdes.key(), MarqueeSerdes.entityMention()))
+                .aggregate(LatestArticles::empty, LatestArticles::add, Named.as("latest-articles-per-entity"),
+                        Materialized.<String, LatestArticles, KeyValueStore<Bytes, byte[]>>as(ENTITY_ARTICLES_STORE)
+                                .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.latestArticles()));
+
+        builder.addStateStore(RepeatedMentionFilter.storeBuilder());
+        KGroupedStream<String, EntityMention> firstMentions = entityMentions
+                .processValues(RepeatedMentionFilter::new, Named.as("drop-repeated-mentions"), RepeatedMentionFilter.STORE)
+                .groupByKey(Grouped.with("group-first-mentions-by-entity", MarqueeSerdes.key(), MarqueeSerdes.entityMention()));
 
         // One branch per trending window; each keeps its window store for queries and publishes each window once, final,
-        // when stream time passes its end plus grace.
+        // when stream time passes its end plus grace. Emitting on window close reads the closed windows back from that
+        // store, so nothing waits in memory for a day-long window to end.
         for (TrendingWindow window : TrendingWindow.values()) {
-            byEntity.windowedBy(window.windows())
-                    .aggregate(EntityArticles::empty, EntityArticles::add, Named.as("count-articles-" + window.id()),
-                            Materialized.<String, EntityArticles, WindowStore<Bytes, byte[]>>as(window.storeName())
-                                    .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.entityArticles())
+            firstMentions.windowedBy(window.windows())
+                    .emitStrategy(EmitStrategy.onWindowClose())
+                    .aggregate(EntityCount::empty, EntityCount::add, Named.as("count-articles-" + window.id()),
+                            Materialized.<String, EntityCount, WindowStore<Bytes, byte[]>>as(window.storeName())
+                                    .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.entityCount())
                                     .withRetention(window.retention()))
-                    .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("final-" + window.id()))
                     .toStream(Named.as("closed-windows-" + window.id()))
                     .map(window::finalCount, Named.as("trending-count-" + window.id()))
                     .to(config.trendingTopic(), Produced.with(MarqueeSerdes.key(), MarqueeSerdes.trendingCount())

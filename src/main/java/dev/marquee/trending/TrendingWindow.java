@@ -71,13 +71,13 @@ public enum TrendingWindow {
     }
 
     /** Turns a closed window's state into the trending record, keyed by entity key. */
-    public KeyValue<String, TrendingCount> finalCount(Windowed<String> window, EntityArticles articles) {
-        return KeyValue.pair(window.key(), count(window.key(), window.window().start(), articles));
+    public KeyValue<String, TrendingCount> finalCount(Windowed<String> window, EntityCount count) {
+        return KeyValue.pair(window.key(), count(window.key(), window.window().start(), count));
     }
 
-    public TrendingCount count(String entityKey, long windowStart, EntityArticles articles) {
-        return new TrendingCount(entityKey, articles.entityType(), articles.entityName(), id, Instant.ofEpochMilli(windowStart).toString(),
-                Instant.ofEpochMilli(windowStart).plus(size).toString(), articles.count());
+    public TrendingCount count(String entityKey, long windowStart, EntityCount count) {
+        return new TrendingCount(entityKey, count.entityType(), count.entityName(), id, Instant.ofEpochMilli(windowStart).toString(),
+                Instant.ofEpochMilli(windowStart).plus(size).toString(), count.articles());
     }
 
     public static Optional<TrendingWindow> byId(String id) {

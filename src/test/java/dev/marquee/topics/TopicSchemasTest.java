@@ -12,7 +12,7 @@ import dev.marquee.enrich.EnrichedArticle.Named;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.ingest.RejectReason;
 import dev.marquee.mentions.EntityMention;
-import dev.marquee.trending.EntityArticles;
+import dev.marquee.trending.EntityCount;
 import dev.marquee.trending.TrendingCount;
 import dev.marquee.trending.TrendingWindow;
 import dev.marquee.publish.DeadLetter;
@@ -165,7 +165,7 @@ class TopicSchemasTest {
             assertEquals(List.of(), strict("entity-mention").errors(Json.MAPPER.valueToTree(m)), m.toString());
         }
         TrendingCount count = TrendingWindow.ONE_HOUR.count("tt1798709", Instant.parse("2014-01-31T10:05:00Z").toEpochMilli(),
-                new EntityArticles("tt1798709", EntityType.FILM, "Her", List.of("a-1", "a-2")));
+                new EntityCount("tt1798709", EntityType.FILM, "Her", 2));
         assertEquals(List.of(), strict("trending-count").errors(Json.MAPPER.valueToTree(count)));
         assertEquals("2014-01-31T11:05:00Z", count.windowEnd());
     }
