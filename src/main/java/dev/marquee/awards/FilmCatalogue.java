@@ -39,13 +39,16 @@ final class FilmCatalogue {
      * {@link Names#normalize} dominated loading 98k films. Bounded by the distinct names of the data.
      */
     private final Map<String, String> normalized = new HashMap<>();
+    /** One instance of each credited name, however many films credit it. */
+    private final Map<String, String> shared = new HashMap<>();
 
     int size() {
         return records.size();
     }
 
     /** Adds or replaces a film; the ids of every entity whose entry may have changed go to {@code touched}. */
-    void upsert(FilmRecord film, OscarIds oscar, Set<String> touched) {
+    void upsert(FilmRecord record, OscarIds oscar, Set<String> touched) {
+        FilmRecord film = forIndex(record);
         FilmRecord previous = records.put(film.key(), film);
         Set<String> titles = new HashSet<>();
         if (previous != null) {
@@ -185,6 +188,34 @@ final class FilmCatalogue {
 
     private String normalize(String name) {
         return normalized.computeIfAbsent(name, Names::normalize);
+    }
+
+    /**
+     * What the index needs of a record: title, year and credits, each name one shared string however many films
+     * credit it. Origin, source and URL stay on the topic; held for 98k films they cost tens of MB of heap.
+     */
+    private FilmRecord forIndex(FilmRecord film) {
+        return new FilmRecord(film.key(), film.title(), film.year(), shared(film.directors()), shared(film.cast()), null, null, null);
+    }
+
+    private List<String> shared(List<String> names) {
+        List<String> out = new ArrayList<>(names.size());
+        for (String name : names) {
+            out.add(shared(name));
+        }
+        return out;
+    }
+
+    private String shared(String value) {
+        return shared.computeIfAbsent(value, v -> v);
+    }
+
+    /**
+     * After a bulk load: the memo of normalized names has done its job (each name is normalized many times while
+     * films arrive by the thousand) and is dropped; single updates afterwards normalize again.
+     */
+    void forgetNormalizedNames() {
+        normalized.clear();
     }
 
     /** Catalogue films that are this entity, by key. */

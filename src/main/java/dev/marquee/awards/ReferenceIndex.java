@@ -47,6 +47,7 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     private final Map<String, Coverage> coverageByBody = new ConcurrentHashMap<>();
     /** Entities to refresh at the end of a bulk load; null outside one. */
     private Set<String> deferred;
+    private int bulkLoads;
     /** Per body, ceremony number to year and back: facts of the calendar, kept when a nomination goes away. */
     private final Map<String, Map<Integer, Integer>> ceremonyYears = new ConcurrentHashMap<>();
     private final Map<String, Map<Integer, Integer>> ceremonyNumbers = new ConcurrentHashMap<>();
@@ -62,19 +63,40 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
      */
     public static ReferenceIndex of(Iterable<Nomination> nominations, Iterable<FilmRecord> catalogue) {
         ReferenceIndex index = new ReferenceIndex();
-        synchronized (index) {
-            index.deferred = new LinkedHashSet<>();
-            for (Nomination n : nominations) {
-                index.upsert(n);
-            }
-            for (FilmRecord f : catalogue) {
-                index.upsertFilm(f);
-            }
-            Set<String> touched = index.deferred;
-            index.deferred = null;
-            index.refreshEntries(touched);
+        index.beginBulkLoad();
+        for (Nomination n : nominations) {
+            index.upsert(n);
         }
+        for (FilmRecord f : catalogue) {
+            index.upsertFilm(f);
+        }
+        index.endBulkLoad();
         return index;
+    }
+
+    /**
+     * From now until the matching {@link #endBulkLoad()}, records are applied but the catalogue entries they touch
+     * are rebuilt once at the end instead of after every record: a prolific actor's entry would otherwise be rebuilt
+     * for each of his films, which dominated restoring the reference stores at start-up. Lookups in between see the
+     * entries as they were before. Calls nest (one per restoring partition).
+     */
+    public synchronized void beginBulkLoad() {
+        if (bulkLoads++ == 0) {
+            deferred = new LinkedHashSet<>();
+        }
+    }
+
+    /** Ends one {@link #beginBulkLoad()}; the last one rebuilds every entry touched since the first. */
+    public synchronized void endBulkLoad() {
+        if (bulkLoads == 0) {
+            throw new IllegalStateException("endBulkLoad without beginBulkLoad");
+        }
+        if (--bulkLoads == 0) {
+            Set<String> touched = deferred;
+            deferred = null;
+            refreshEntries(touched);
+            films.forgetNormalizedNames();
+        }
     }
 
     public synchronized void upsert(Nomination nomination) {

@@ -140,7 +140,8 @@ public final class E2eBench {
                     MarqueeConfig.STATE_DIR, stateDir.toString(),
                     MarqueeConfig.NUM_STREAM_THREADS, String.valueOf(options.threads()),
                     MarqueeConfig.COMMIT_INTERVAL_MS, String.valueOf(options.commitIntervalMs()),
-                    MarqueeConfig.PROCESSING_GUARANTEE, options.guarantee()));
+                    MarqueeConfig.PROCESSING_GUARANTEE, options.guarantee(),
+                    MarqueeConfig.HTTP_PORT, "0"));
             createTopics(config);
             try (KafkaProducer<String, byte[]> producer = producer(config)) {
                 progress.printf("Loading %,d nominations and %,d films ...%n", nominations.size(), films.size());

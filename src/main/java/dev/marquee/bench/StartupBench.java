@@ -51,6 +51,8 @@ public final class StartupBench {
     private static final Pattern RUNNING = Pattern.compile("-> RUNNING");
     /** StreamApp's own count, from creating the Streams client to RUNNING: the rest of the time is JVM and CLI start. */
     private static final Pattern APP_MS = Pattern.compile("\\((\\d+) ms after start");
+    /** The app's own account of restoring each reference store (ReferenceRestoreListener). */
+    private static final Pattern REFERENCE_LOADED = Pattern.compile("(Loaded \\S+-reference-store .*)");
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
     public record Options(int runs, List<String> jvmArgs, int steadyArticles) {
@@ -110,6 +112,7 @@ public final class StartupBench {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put(MarqueeConfig.envName(MarqueeConfig.APPLICATION_ID), appId);
         builder.environment().put(MarqueeConfig.envName(MarqueeConfig.STATE_DIR), stateDir.toString());
+        builder.environment().put(MarqueeConfig.envName(MarqueeConfig.HTTP_PORT), "0");
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("load_average", BenchEnv.loadAverage());
         long launched = System.nanoTime();
@@ -130,6 +133,7 @@ public final class StartupBench {
             synchronized (log) {
                 log.stream().map(APP_MS::matcher).filter(Matcher::find).findFirst()
                         .ifPresent(x -> m.put("streams_client_to_running_ms", Long.parseLong(x.group(1))));
+                m.put("reference_loads", log.stream().map(REFERENCE_LOADED::matcher).filter(Matcher::find).map(x -> x.group(1)).toList());
             }
             m.put("rss_mb_at_running", TagBench.round(BenchEnv.rssMb(child.pid())));
             progress.printf("Run %d: RUNNING after %d ms%n", run + 1, m.get("running_ms"));

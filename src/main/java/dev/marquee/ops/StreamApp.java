@@ -8,6 +8,7 @@ import dev.marquee.query.Peers;
 import dev.marquee.query.Queries;
 import dev.marquee.query.QueryRoutes;
 import dev.marquee.stream.MarqueeTopology;
+import dev.marquee.stream.ReferenceRestoreListener;
 import dev.marquee.stream.StreamMetrics;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
@@ -56,6 +57,7 @@ public final class StreamApp implements AutoCloseable {
                 () -> ArticlePipeline.over(index, clock), clock, metrics);
         this.streams = new KafkaStreams(topology, streamsProperties(config));
         streams.setUncaughtExceptionHandler(StreamApp::onThreadFailure);
+        streams.setGlobalStateRestoreListener(new ReferenceRestoreListener(index, MarqueeTopology.REFERENCE_STORES));
         streams.setStateListener((now, before) -> {
             LOG.info("Stream app {} -> {}{}", before, now, now == KafkaStreams.State.RUNNING
                     ? String.format(" (%d ms after start, %,d nominations in the awards reference)",

@@ -3,9 +3,7 @@ package dev.marquee.stream;
 import dev.marquee.awards.KeyedRecord;
 import dev.marquee.serde.Json;
 import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,11 +11,12 @@ import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
 /**
- * Keeps a global reference store (awards, films) and the in-memory {@link dev.marquee.awards.ReferenceIndex} in
- * step with its compacted topic. Kafka Streams runs this processor for restored records too (the store is
- * in-memory, so every start replays the topic through it), which is what makes the index complete before the first
- * article is tagged. An unreadable reference record is reported (log and metric) and skipped: it cannot be joined,
- * and the rest of the table must still load.
+ * Keeps the in-memory {@link dev.marquee.awards.ReferenceIndex} in step with a compacted reference topic (awards,
+ * films). Kafka Streams runs this processor for restored records too (the global store is in-memory, so every start
+ * replays the topic through it), which is what makes the index complete before the first article is tagged. The
+ * index is the materialized table: the global store Kafka Streams requires for the source is left empty, so the
+ * reference data is not held twice (the films alone are about 30 MB of JSON). An unreadable reference record is
+ * reported (log and metric) and skipped: it cannot be joined, and the rest of the table must still load.
  *
  * @param <T> the record type of the topic's values
  */
@@ -30,7 +29,6 @@ final class ReferenceStoreProcessor<T extends KeyedRecord> implements Processor<
     private final Consumer<T> upsert;
     private final Consumer<String> remove;
     private final StreamMetrics metrics;
-    private KeyValueStore<String, byte[]> store;
 
     /**
      * @param upsert applies a record to the index
@@ -45,11 +43,6 @@ final class ReferenceStoreProcessor<T extends KeyedRecord> implements Processor<
     }
 
     @Override
-    public void init(ProcessorContext<Void, Void> context) {
-        store = context.getStateStore(storeName);
-    }
-
-    @Override
     public void process(Record<String, byte[]> record) {
         if (record.key() == null) {
             metrics.referenceRecordRejected();
@@ -57,7 +50,6 @@ final class ReferenceStoreProcessor<T extends KeyedRecord> implements Processor<
             return;
         }
         if (record.value() == null) {
-            store.delete(record.key());
             remove.accept(record.key());
             return;
         }
@@ -74,7 +66,6 @@ final class ReferenceStoreProcessor<T extends KeyedRecord> implements Processor<
             LOG.warn("{} record skipped: topic key {} differs from its value's key {}", storeName, record.key(), value.key());
             return;
         }
-        store.put(record.key(), record.value());
         upsert.accept(value);
     }
 }

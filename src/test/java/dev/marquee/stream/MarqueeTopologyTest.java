@@ -72,9 +72,10 @@ class MarqueeTopologyTest {
         deadLetters = driver.createOutputTopic(config.deadLetterTopic(), new StringDeserializer(), new StringDeserializer());
     }
 
-    private void startWithRealPipeline() {
+    private ReferenceIndex startWithRealPipeline() {
         ReferenceIndex index = new ReferenceIndex();
         start(() -> ArticlePipeline.over(index, CLOCK), index);
+        return index;
     }
 
     @AfterEach
@@ -188,7 +189,7 @@ class MarqueeTopologyTest {
 
     @Test
     void shouldTagAndLinkAFilmOnceItsCatalogueRecordArrivesAndForgetItOnATombstone() {
-        startWithRealPipeline();
+        ReferenceIndex index = startWithRealPipeline();
         FilmRecord lanterns = new FilmRecord("film:gilded-lanterns:2019", "Gilded Lanterns", 2019, List.of("Mara Quill"),
                 List.of("Tobias Wren"), List.of("United States"), "https://en.wikipedia.org/wiki/Gilded_Lanterns", List.of("wikipedia-movie-data"));
         String text = "Mara Quill's Gilded Lanterns opens on Friday, starring Tobias Wren.";
@@ -202,11 +203,12 @@ class MarqueeTopologyTest {
         assertEquals(List.of("mq:film:gilded-lanterns:2019"), filmKeys(event));
         assertTrue(event.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.key().equals("mq:person:mara-quill")),
                 event.entities().toString());
-        assertEquals(1, driver.<String, byte[]>getKeyValueStore(MarqueeTopology.FILMS_STORE).approximateNumEntries());
+        assertEquals(1, index.filmCount());
 
         films.pipeInput(lanterns.key(), (byte[]) null);
         articles.pipeInput("a", article("a", text));
         assertEquals(List.of(), filmKeys(readEnriched(enriched.readValue())));
+        assertEquals(0, index.filmCount());
     }
 
     @Test
@@ -230,13 +232,14 @@ class MarqueeTopologyTest {
 
     @Test
     void shouldSkipUnreadableReferenceRecordsAndKeepLoading() {
-        startWithRealPipeline();
+        ReferenceIndex index = startWithRealPipeline();
         awards.pipeInput("bad", "{not json".getBytes(StandardCharsets.UTF_8));
         awards.pipeInput("mismatch", Json.toBytes(HER_PICTURE));
         films.pipeInput("film:x:2000", "[]".getBytes(StandardCharsets.UTF_8));
         publishAward(HER_SCREENPLAY);
         assertEquals(3, metrics.referenceRecordsRejected());
-        assertEquals(1, driver.<String, byte[]>getKeyValueStore(MarqueeTopology.AWARDS_STORE).approximateNumEntries());
+        assertEquals(1, index.size());
+        assertEquals(0, index.filmCount());
     }
 
     @Test
