@@ -58,7 +58,11 @@ import java.util.stream.Stream;
 public final class E2eBench {
 
     public record Options(int threads, int partitions, long commitIntervalMs, String guarantee, double warmupSeconds,
-                          double durationSeconds, double rate, int window, double tagBaselineSeconds) {
+                          double durationSeconds, double rate, int window, double tagBaselineSeconds, Map<String, String> settings) {
+
+        public Options {
+            settings = Map.copyOf(settings);
+        }
     }
 
     private static final String APP_ID = "marquee-bench";
@@ -124,6 +128,7 @@ public final class E2eBench {
         result.put("partitions", options.partitions());
         result.put("commit_interval_ms", options.commitIntervalMs());
         result.put("processing_guarantee", options.guarantee());
+        result.put("settings", options.settings());
         if (options.tagBaselineSeconds() > 0) {
             progress.println("Tag-mode baseline in this JVM (1 thread) ...");
             Map<String, Object> tag = TagBench.run(corpus, dev.marquee.awards.ReferenceIndex.of(nominations, films),
@@ -134,7 +139,8 @@ public final class E2eBench {
         }
         Path stateDir = tempDir();
         try (EmbeddedKafka broker = new EmbeddedKafka().start()) {
-            MarqueeConfig config = MarqueeConfig.of(Map.of(
+            Map<String, String> settings = new LinkedHashMap<>(options.settings());
+            settings.putAll(Map.of(
                     MarqueeConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
                     MarqueeConfig.APPLICATION_ID, APP_ID,
                     MarqueeConfig.STATE_DIR, stateDir.toString(),
@@ -142,6 +148,7 @@ public final class E2eBench {
                     MarqueeConfig.COMMIT_INTERVAL_MS, String.valueOf(options.commitIntervalMs()),
                     MarqueeConfig.PROCESSING_GUARANTEE, options.guarantee(),
                     MarqueeConfig.HTTP_PORT, "0"));
+            MarqueeConfig config = MarqueeConfig.of(settings);
             createTopics(config);
             try (KafkaProducer<String, byte[]> producer = producer(config)) {
                 progress.printf("Loading %,d nominations and %,d films ...%n", nominations.size(), films.size());

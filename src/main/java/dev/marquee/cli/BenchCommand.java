@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -131,6 +132,10 @@ final class BenchCommand implements Runnable {
         @Option(names = "--tag-baseline", paramLabel = "SECONDS", description = "Tag-mode run in the same JVM first, for the e2e/tag ratio; 0 skips (default: ${DEFAULT-VALUE}).")
         double tagBaseline = 20;
 
+        @Option(names = "--set", paramLabel = "SETTING=VALUE",
+                description = "Any other app setting for the run, repeatable, e.g. --set kafka.producer.linger.ms=5 (see the README's configuration table).")
+        Map<String, String> settings = new LinkedHashMap<>();
+
         @Override
         public Integer call() {
             if (!E2eBench.guarantees().contains(guarantee)) {
@@ -139,7 +144,7 @@ final class BenchCommand implements Runnable {
             List<Nomination> nominations = AwardsData.loadShipped().nominations();
             BenchCorpus c = corpus.load(nominations);
             Map<String, Object> result = E2eBench.run(c, nominations, FilmsData.loadShipped().films(), new E2eBench.Options(threads, partitions, commitIntervalMs,
-                    guarantee, warmup, duration, rate, window, tagBaseline), System.err);
+                    guarantee, warmup, duration, rate, window, tagBaseline, settings), System.err);
             corpus.report("bench e2e", result);
             return "pass".equals(result.get("exactly_once_check")) ? 0 : 1;
         }

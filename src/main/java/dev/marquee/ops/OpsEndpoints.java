@@ -58,6 +58,8 @@ final class OpsEndpoints {
         w.counter("marquee_dead_letters_total", "Records written to the dead-letter topic, by reason.", deadLetters);
         w.counter("marquee_reference_records_rejected_total", "Awards reference records skipped as unreadable or inconsistent.",
                 List.of(new Sample(Map.of(), metrics.referenceRecordsRejected())));
+        w.counter("marquee_trending_late_mentions_total", "Entity mentions too late for every trending window of a kind (1h or 24h) containing them.",
+                List.of(new Sample(Map.of(), metrics.trendingMentionsLate())));
         w.gauge("marquee_awards_reference_size", "Nominations in the awards reference the app joins with.",
                 List.of(new Sample(Map.of(), referenceSize)));
         List<Sample> states = new ArrayList<>();

@@ -16,17 +16,14 @@ import dev.marquee.trending.TrendingWindow;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +31,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +65,8 @@ public final class Queries {
 
     public Answer article(String id, boolean local) {
         return byKey(MarqueeTopology.ARTICLES_STORE, id, local, "/articles/" + encode(id), () -> {
-            EnrichedArticle a = this.<EnrichedArticle>keyValueStore(MarqueeTopology.ARTICLES_STORE).get(id);
-            return a == null ? Answer.notFound("no article with id '" + id + "'") : Answer.ok(a);
+            byte[] a = this.<byte[]>keyValueStore(MarqueeTopology.ARTICLES_STORE).get(id);
+            return a == null ? Answer.notFound("no article with id '" + id + "'") : Answer.ok(Json.fromBytes(a, EnrichedArticle.class));
         });
     }
 
@@ -78,8 +74,8 @@ public final class Queries {
 
     public Answer articles(int limit, boolean local) {
         List<Views.ArticleSummary> all = new ArrayList<>();
-        try (KeyValueIterator<String, EnrichedArticle> it = this.<EnrichedArticle>keyValueStore(MarqueeTopology.ARTICLES_STORE).all()) {
-            it.forEachRemaining(kv -> all.add(Views.ArticleSummary.of(kv.value)));
+        try (KeyValueIterator<String, byte[]> it = this.<byte[]>keyValueStore(MarqueeTopology.ARTICLES_STORE).all()) {
+            it.forEachRemaining(kv -> all.add(Views.ArticleSummary.of(Json.fromBytes(kv.value, EnrichedArticle.class))));
         }
         if (!local) {
             for (HostInfo peer : peersOf(MarqueeTopology.ARTICLES_STORE)) {
@@ -144,44 +140,28 @@ public final class Queries {
      * {@code at}, the one that started earliest, so it covers the last full window size up to {@code at}.
      */
     private List<Views.TrendingEntry> localTrending(EntityType type, TrendingWindow window, int limit, Instant at) {
-        ReadOnlyWindowStore<String, EntityCount> store = streams.store(
+        ReadOnlyWindowStore<String, EntityCount> panes = streams.store(
                 StoreQueryParameters.fromNameAndType(window.storeName(), QueryableStoreTypes.windowStore()));
-        Instant from = at.minus(window.size()).plusMillis(1);
-        Map<String, KeyValue<Long, EntityCount>> current = new HashMap<>();
-        try (KeyValueIterator<Windowed<String>, EntityCount> it = store.fetchAll(from, at)) {
-            while (it.hasNext()) {
-                KeyValue<Windowed<String>, EntityCount> kv = it.next();
-                if (type != null && type != kv.value.entityType()) {
-                    continue;
-                }
-                long start = kv.key.window().start();
-                current.merge(kv.key.key(), KeyValue.pair(start, kv.value), (a, b) -> a.key <= b.key ? a : b);
-            }
-        }
+        long start = window.earliestStartContaining(at.toEpochMilli());
         List<Views.TrendingEntry> out = new ArrayList<>();
-        current.forEach((key, kv) -> {
-            EntityCount count = kv.value;
-            long start = kv.key;
-            out.add(new Views.TrendingEntry(key, count.entityType(), count.entityName(), Instant.ofEpochMilli(start).toString(),
-                    Instant.ofEpochMilli(start).plus(window.size()).toString(), count.articles(), series(store, window, key, start)));
+        window.countsOf(panes, start).forEach((key, count) -> {
+            if (type == null || type == count.entityType()) {
+                out.add(new Views.TrendingEntry(key, count.entityType(), count.entityName(), Instant.ofEpochMilli(start).toString(),
+                        Instant.ofEpochMilli(start).plus(window.size()).toString(), count.articles(), series(panes, window, key, start)));
+            }
         });
         return out.stream().sorted(TRENDING_ORDER).limit(limit).toList();
     }
 
     /** Counts of the windows {@code step, 2·step, …} before the current one, oldest first, the current one last. */
-    private static List<Integer> series(ReadOnlyWindowStore<String, EntityCount> store, TrendingWindow window, String key, long currentStart) {
+    private static List<Integer> series(ReadOnlyWindowStore<String, EntityCount> panes, TrendingWindow window, String key, long currentStart) {
         int points = SERIES_POINTS.get(window);
         long step = window.sparklineStep().toMillis();
-        long first = currentStart - (points - 1) * step;
-        Map<Long, Integer> byStart = new HashMap<>();
-        try (WindowStoreIterator<EntityCount> it = store.fetch(key, Instant.ofEpochMilli(first), Instant.ofEpochMilli(currentStart))) {
-            it.forEachRemaining(kv -> byStart.put(kv.key, kv.value.articles()));
+        List<Long> starts = new ArrayList<>(points);
+        for (int i = points - 1; i >= 0; i--) {
+            starts.add(currentStart - i * step);
         }
-        List<Integer> out = new ArrayList<>(points);
-        for (int i = 0; i < points; i++) {
-            out.add(byStart.getOrDefault(first + i * step, 0));
-        }
-        return out;
+        return window.countsOf(panes, key, starts);
     }
 
     public Instant now() {

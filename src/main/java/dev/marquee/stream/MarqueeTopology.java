@@ -13,19 +13,16 @@ import dev.marquee.mentions.EntityMentions;
 import dev.marquee.mentions.LatestArticles;
 import dev.marquee.publish.DeadLetter;
 import dev.marquee.serde.MarqueeSerdes;
-import dev.marquee.trending.EntityCount;
 import dev.marquee.trending.PublishedAtTimestampExtractor;
 import dev.marquee.trending.RepeatedMentionFilter;
-import dev.marquee.trending.TrendingWindow;
+import dev.marquee.trending.TrendingCounter;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.EmitStrategy;
 import org.apache.kafka.streams.kstream.Grouped;
-import org.apache.kafka.streams.kstream.KGroupedStream;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
@@ -33,7 +30,6 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 
 import java.time.Clock;
 import java.util.Map;
@@ -54,9 +50,9 @@ import java.util.function.Supplier;
  *   enriched topic ─► enriched-articles-store (KV, article id → event; GET /articles/{id})
  *
  *   entity-mentions topic (event time = published_at) ─┬─► group-by-entity ─► latest-articles-per-entity ─► entity-articles-store
- *                                                       └─► drop-repeated-mentions ─┬─► 1h windows ─► trending-1h-store ──┬─► trending topic
- *                                                           (article sent again)    └─► 24h windows ─► trending-24h-store ─┘
- *                                                                                       (each window emitted once, when it closes)
+ *                                                       └─► drop-repeated-mentions ─► count-articles-per-window ─► trending topic
+ *                                                           (article sent again)       (panes: trending-1h-store, trending-24h-store;
+ *                                                                                       each window published once, when it closes)
  * </pre>
  * The entity-mentions topic is the re-keying boundary: written keyed by entity, it is read back for the per-entity
  * aggregations, so it does the job of a repartition topic without writing every mention twice. Likewise the query
@@ -118,9 +114,10 @@ public final class MarqueeTopology {
         rejected.merge(failed, Named.as("dead-letters"))
                 .to(config.deadLetterTopic(), Produced.with(MarqueeSerdes.key(), MarqueeSerdes.deadLetter()).withName("write-dead-letter"));
 
-        builder.table(config.enrichedTopic(), Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.enrichedArticle()).withName("read-enriched"),
-                Materialized.<String, EnrichedArticle, KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
-                        .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.enrichedArticle()));
+        // The events stay the topic's bytes in the store: read back only to be stored, they are parsed when queried.
+        builder.table(config.enrichedTopic(), Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.rawBytes()).withName("read-enriched"),
+                Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
+                        .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.rawBytes()));
 
         KStream<String, EntityMention> entityMentions = builder
                 .stream(config.entityMentionsTopic(), Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.entityMention())
@@ -133,25 +130,12 @@ public final class MarqueeTopology {
                                 .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.latestArticles()));
 
         builder.addStateStore(RepeatedMentionFilter.storeBuilder());
-        KGroupedStream<String, EntityMention> firstMentions = entityMentions
+        TrendingCounter.storeBuilders().forEach(builder::addStateStore);
+        entityMentions
                 .processValues(RepeatedMentionFilter::new, Named.as("drop-repeated-mentions"), RepeatedMentionFilter.STORE)
-                .groupByKey(Grouped.with("group-first-mentions-by-entity", MarqueeSerdes.key(), MarqueeSerdes.entityMention()));
-
-        // One branch per trending window; each keeps its window store for queries and publishes each window once, final,
-        // when stream time passes its end plus grace. Emitting on window close reads the closed windows back from that
-        // store, so nothing waits in memory for a day-long window to end.
-        for (TrendingWindow window : TrendingWindow.values()) {
-            firstMentions.windowedBy(window.windows())
-                    .emitStrategy(EmitStrategy.onWindowClose())
-                    .aggregate(EntityCount::empty, EntityCount::add, Named.as("count-articles-" + window.id()),
-                            Materialized.<String, EntityCount, WindowStore<Bytes, byte[]>>as(window.storeName())
-                                    .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.entityCount())
-                                    .withRetention(window.retention()))
-                    .toStream(Named.as("closed-windows-" + window.id()))
-                    .map(window::finalCount, Named.as("trending-count-" + window.id()))
-                    .to(config.trendingTopic(), Produced.with(MarqueeSerdes.key(), MarqueeSerdes.trendingCount())
-                            .withName("write-trending-" + window.id()));
-        }
+                .process(() -> new TrendingCounter(metrics::trendingMentionLate), Named.as("count-articles-per-window"),
+                        TrendingCounter.storeNames())
+                .to(config.trendingTopic(), Produced.with(MarqueeSerdes.key(), MarqueeSerdes.trendingCount()).withName("write-trending"));
 
         return builder.build();
     }

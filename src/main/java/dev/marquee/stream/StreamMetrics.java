@@ -23,6 +23,7 @@ public final class StreamMetrics {
     private final LongAdder articlesIn = new LongAdder();
     private final LongAdder articlesEnriched = new LongAdder();
     private final LongAdder referenceRecordsRejected = new LongAdder();
+    private final LongAdder trendingMentionsLate = new LongAdder();
     private final Map<RejectReason, LongAdder> deadLetters = new EnumMap<>(RejectReason.class);
     private final Histogram entitiesPerArticle = new Histogram(ENTITY_BUCKETS);
     private final Histogram taggingNanos = new Histogram(TAGGING_NANOS_BUCKETS);
@@ -51,6 +52,10 @@ public final class StreamMetrics {
         referenceRecordsRejected.increment();
     }
 
+    void trendingMentionLate() {
+        trendingMentionsLate.increment();
+    }
+
     public long articlesIn() {
         return articlesIn.sum();
     }
@@ -70,6 +75,11 @@ public final class StreamMetrics {
 
     public long referenceRecordsRejected() {
         return referenceRecordsRejected.sum();
+    }
+
+    /** Mentions dropped from a trending window kind because every window of that kind containing them had closed. */
+    public long trendingMentionsLate() {
+        return trendingMentionsLate.sum();
     }
 
     public long deadLetters() {

@@ -21,7 +21,7 @@ class E2eBenchBrokerTest {
     void everyArticleSentComesBackExactlyOnce() {
         BenchCorpus corpus = BenchCorpus.generated(Fixtures.nominations(), 11, 3);
         Map<String, Object> r = E2eBench.run(corpus, Fixtures.nominations(), List.of(),
-                new E2eBench.Options(1, 2, 100, "exactly_once_v2", 1, 2, 0, 8, 0), new PrintStream(PrintStream.nullOutputStream()));
+                new E2eBench.Options(1, 2, 100, "exactly_once_v2", 1, 2, 0, 8, 0, java.util.Map.of()), new PrintStream(PrintStream.nullOutputStream()));
         long sent = ((Number) r.get("sent")).longValue();
         assertTrue(sent > 0);
         assertEquals(sent, ((Number) r.get("read_unique")).longValue());

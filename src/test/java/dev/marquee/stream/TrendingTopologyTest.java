@@ -25,7 +25,6 @@ import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +52,7 @@ class TrendingTopologyTest {
     private static final String OTHER_TEXT = "A text with no names at all.";
 
     private final MarqueeConfig config = MarqueeConfig.of(Map.of());
+    private final StreamMetrics metrics = new StreamMetrics();
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> articles;
     private TestOutputTopic<String, EntityMention> mentions;
@@ -64,9 +64,7 @@ class TrendingTopologyTest {
         Properties props = new Properties();
         props.putAll(config.streamsProperties());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-        // Closed windows are looked for at most once a second of wall-clock time, which stands still in the test driver.
-        props.put(StreamsConfig.InternalConfig.EMIT_INTERVAL_MS_KSTREAMS_WINDOWED_AGGREGATION, 0L);
-        driver = new TopologyTestDriver(MarqueeTopology.build(config, index, () -> ArticlePipeline.over(index, CLOCK), CLOCK, new StreamMetrics()), props);
+        driver = new TopologyTestDriver(MarqueeTopology.build(config, index, () -> ArticlePipeline.over(index, CLOCK), CLOCK, metrics), props);
         TestInputTopic<String, byte[]> awards = driver.createInputTopic(config.awardsTopic(), new StringSerializer(), new ByteArraySerializer());
         Nomination screenplay = new Nomination("academy-awards:86:screenplay:her", AwardBodies.ACADEMY_AWARDS, 86, 2014, "2013", "SCREENPLAY",
                 "WRITING (Original Screenplay)", List.of(HER), List.of(JONZE), true, null);
@@ -165,6 +163,17 @@ class TrendingTopologyTest {
     }
 
     @Test
+    void shouldDropAndCountMentionsTooLateForEveryWindowOfAKind() {
+        publish("a1", "2014-01-31T10:00:00Z");
+        publish("old", "2014-01-29T10:00:00Z"); // its last day window closed at 2014-01-30T11:00
+        publish("tick", "2014-02-02T12:00:00Z");
+
+        assertEquals(4, metrics.trendingMentionsLate(), "Her and Spike Jonze, each from the hour and the day windows");
+        assertTrue(finalCounts("24h", "tt1798709").stream().noneMatch(c -> c.windowStart().startsWith("2014-01-29")),
+                "no window before a1 is published");
+    }
+
+    @Test
     void shouldCountAnArticleSentTwiceOnce() {
         publish("a1", "2014-01-31T10:00:00Z");
         publish("a1", "2014-01-31T10:00:00Z");
@@ -191,12 +200,13 @@ class TrendingTopologyTest {
         publish("a2", "2014-01-31T10:20:00Z");
 
         WindowStore<String, EntityCount> hour = driver.getWindowStore(TrendingWindow.ONE_HOUR.storeName());
-        try (WindowStoreIterator<EntityCount> it = hour.fetch("tt1798709", Instant.parse("2014-01-31T10:00:00Z"), Instant.parse("2014-01-31T10:00:00Z"))) {
-            assertEquals(2, it.next().value.articles());
-        }
+        long tenOClock = Instant.parse("2014-01-31T10:00:00Z").toEpochMilli();
+        assertEquals(2, TrendingWindow.ONE_HOUR.countsOf(hour, tenOClock).get("tt1798709").articles(), "a1 and a2 in [10:00, 11:00)");
+        assertEquals(List.of(1, 2), TrendingWindow.ONE_HOUR.countsOf(hour, "tt1798709", List.of(tenOClock + 600_000, tenOClock)),
+                "[10:10, 11:10) holds a2 only");
         KeyValueStore<String, LatestArticles> latest = driver.getKeyValueStore(MarqueeTopology.ENTITY_ARTICLES_STORE);
         assertEquals(List.of("a2", "a1"), latest.get("tt1798709").articles().stream().map(LatestArticles.ArticleRef::articleId).toList());
-        KeyValueStore<String, EnrichedArticle> byId = driver.getKeyValueStore(MarqueeTopology.ARTICLES_STORE);
-        assertEquals("Title a2", byId.get("a2").title());
+        KeyValueStore<String, byte[]> byId = driver.getKeyValueStore(MarqueeTopology.ARTICLES_STORE);
+        assertEquals("Title a2", Json.fromBytes(byId.get("a2"), EnrichedArticle.class).title());
     }
 }
