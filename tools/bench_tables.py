@@ -91,6 +91,9 @@ def startup_rows(directory):
         print(f"| {i + 1} | {m['running_ms']:,} | {m.get('streams_client_to_running_ms', 'n/a')} | {m['rss_mb_at_running']:.0f} MiB | "
               f"{m['heap_after_gc_mb']:.0f} MiB | {m['rss_mb_steady']:.0f} MiB | {la(m['load_average'])} |")
     print(f"\nmedian {r['running_ms_median']:,} ms, max {r['running_ms_max']:,} ms; {r['measured']}")
+    for i, m in enumerate(r["runs"]):
+        for line in m.get("reference_loads", []):
+            print(f"\n- run {i + 1}: {line}")
 
 
 if __name__ == "__main__":

@@ -144,6 +144,7 @@ public final class GrowthBench {
             }
         }
         Random random = new Random(seed);
+        index.beginBulkLoad();
         for (int i = 0; i < extra / 2; i++) {
             StringBuilder title = new StringBuilder();
             int words = 1 + random.nextInt(4);
@@ -157,6 +158,7 @@ public final class GrowthBench {
                     List.of(new EntityRef("mq:pad:film:" + i, title.toString())),
                     List.of(new EntityRef("mq:pad:person:" + i, person)), false, null));
         }
+        index.endBulkLoad();
         return index;
     }
 }
