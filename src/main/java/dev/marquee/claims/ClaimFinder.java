@@ -64,9 +64,11 @@ final class ClaimFinder {
 
     static List<FoundClaim> find(String text, List<ClaimSubject> subjects) {
         List<ClaimSubject> candidates = subjects.stream().filter(s -> s.type() == EntityType.FILM || s.type() == EntityType.PERSON).toList();
+        Mentions mentions = new Mentions(candidates);
         List<FoundClaim> out = new ArrayList<>();
         for (TextSpan sentence : Sentences.of(text)) {
-            if (candidates.stream().noneMatch(s -> mentionIn(s, sentence) != null)) {
+            List<Placed> inSentenceMentions = mentions.within(sentence);
+            if (inSentenceMentions.isEmpty()) {
                 continue;
             }
             String s = text.substring(sentence.start(), sentence.end());
@@ -74,7 +76,7 @@ final class ClaimFinder {
             for (Form form : Form.values()) {
                 Matcher m = form.pattern.matcher(s);
                 while (m.find()) {
-                    FoundClaim claim = read(form, m, s, sentence, candidates);
+                    FoundClaim claim = read(form, m, s, sentence, inSentenceMentions);
                     if (claim != null && inSentence.stream().noneMatch(c -> c.start() < claim.end() && claim.start() < c.end())) {
                         inSentence.add(claim);
                     }
@@ -86,7 +88,7 @@ final class ClaimFinder {
         return out;
     }
 
-    private static FoundClaim read(Form form, Matcher m, String s, TextSpan sentence, List<ClaimSubject> candidates) {
+    private static FoundClaim read(Form form, Matcher m, String s, TextSpan sentence, List<Placed> candidates) {
         String body = m.group("body") == null ? null : ClaimVocabulary.body(m.group("body"));
         Integer ceremony = m.group("ord") == null ? null : Integer.valueOf(m.group("ord"));
         Integer ceremonyYear = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
@@ -122,7 +124,7 @@ final class ClaimFinder {
         }
         int start = sentence.start() + m.start();
         int end = sentence.start() + localEnd;
-        ClaimSubject subject = subject(candidates, sentence, start, end, form == Form.DESCRIPTOR);
+        ClaimSubject subject = subject(candidates, start, end, form == Form.DESCRIPTOR);
         if (subject == null) {
             return null;
         }
@@ -141,29 +143,68 @@ final class ClaimFinder {
         }
     }
 
-    private static ClaimSubject subject(List<ClaimSubject> candidates, TextSpan sentence, int start, int end, boolean descriptor) {
+    /** The nearest mention wins; on a tie, the earlier subject in the article's order, then its earlier mention. */
+    private static ClaimSubject subject(List<Placed> inSentence, int start, int end, boolean descriptor) {
         ClaimSubject best = null;
         int bestGap = Integer.MAX_VALUE;
-        for (ClaimSubject c : candidates) {
-            for (Mention mention : c.mentions()) {
-                if (mention.start() < sentence.start() || mention.end() > sentence.end()) {
-                    continue;
-                }
-                boolean after = mention.start() >= end;
-                int gap = after ? mention.start() - end : mention.end() <= start ? start - mention.end() : 0;
-                if (descriptor && after && gap <= DESCRIPTOR_REACH) {
-                    gap = -1;
-                }
-                if (gap < bestGap) {
-                    bestGap = gap;
-                    best = c;
-                }
+        for (Placed placed : inSentence) {
+            Mention mention = placed.mention();
+            boolean after = mention.start() >= end;
+            int gap = after ? mention.start() - end : mention.end() <= start ? start - mention.end() : 0;
+            if (descriptor && after && gap <= DESCRIPTOR_REACH) {
+                gap = -1;
+            }
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = placed.subject();
             }
         }
         return best;
     }
 
-    private static Mention mentionIn(ClaimSubject subject, TextSpan sentence) {
-        return subject.mentions().stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).findFirst().orElse(null);
+    /** A mention of a candidate subject, with the subject's and the mention's place in their lists. */
+    private record Placed(ClaimSubject subject, Mention mention, int subjectIndex, int mentionIndex) {
+    }
+
+    /**
+     * The candidates' mentions sorted by offset, so each sentence finds its own in a binary search instead of
+     * scanning every mention of the article: that scan made long articles quadratic.
+     */
+    private static final class Mentions {
+        private static final Comparator<Placed> ARTICLE_ORDER = Comparator.comparingInt(Placed::subjectIndex).thenComparingInt(Placed::mentionIndex);
+
+        private final List<Placed> byStart = new ArrayList<>();
+
+        Mentions(List<ClaimSubject> candidates) {
+            for (int c = 0; c < candidates.size(); c++) {
+                List<Mention> ms = candidates.get(c).mentions();
+                for (int i = 0; i < ms.size(); i++) {
+                    byStart.add(new Placed(candidates.get(c), ms.get(i), c, i));
+                }
+            }
+            byStart.sort(Comparator.comparingInt((Placed p) -> p.mention().start()));
+        }
+
+        /** Mentions wholly inside the sentence, in the candidates' order (the order ties are broken in). */
+        List<Placed> within(TextSpan sentence) {
+            int low = 0;
+            int high = byStart.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (byStart.get(mid).mention().start() < sentence.start()) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            List<Placed> out = new ArrayList<>();
+            for (int i = low; i < byStart.size() && byStart.get(i).mention().start() < sentence.end(); i++) {
+                if (byStart.get(i).mention().end() <= sentence.end()) {
+                    out.add(byStart.get(i));
+                }
+            }
+            out.sort(ARTICLE_ORDER);
+            return out;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.marquee.tag;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +14,7 @@ import java.util.Set;
 final class AwardCategoryPhrases {
 
     private static final Map<String, String> PHRASES = new HashMap<>();
+    private static final Set<String> FIRST_WORDS = new HashSet<>();
     private static int maxWords = 1;
 
     static {
@@ -52,6 +54,7 @@ final class AwardCategoryPhrases {
         for (String p : phrases) {
             String key = Names.normalize(p);
             PHRASES.put(key, canonical);
+            FIRST_WORDS.add(key.split(" ")[0]);
             maxWords = Math.max(maxWords, key.split(" ").length);
         }
     }
@@ -59,6 +62,11 @@ final class AwardCategoryPhrases {
     /** Canonical category of a normalized phrase, or null. */
     static String lookup(String normalized) {
         return PHRASES.get(normalized);
+    }
+
+    /** Whether some phrase starts with this normalized word: no phrase can start at any other word. */
+    static boolean startsPhrase(String normalizedWord) {
+        return FIRST_WORDS.contains(normalizedWord);
     }
 
     static int maxWords() {
