@@ -320,7 +320,8 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
             name = films.creditedName(id);
         }
         related.addAll(creditedFilms);
-        return new CatalogueEntry(film ? EntityType.FILM : EntityType.PERSON, id, name, film ? year : null, Set.copyOf(related));
+        return new CatalogueEntry(film ? EntityType.FILM : EntityType.PERSON, id, name, Names.normalize(name),
+                film ? year : null, Set.copyOf(related));
     }
 
     /** "1927/28" and "2013" both give the first year; anything unreadable gives null. */
@@ -336,7 +337,7 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     }
 
     private void indexName(CatalogueEntry entry) {
-        String key = Names.normalize(entry.name());
+        String key = entry.key();
         if (key.isEmpty()) {
             return;
         }
@@ -358,7 +359,7 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     }
 
     private void unindexName(CatalogueEntry entry) {
-        String key = Names.normalize(entry.name());
+        String key = entry.key();
         List<CatalogueEntry> list = new ArrayList<>(entriesByName.getOrDefault(key, List.of()));
         list.removeIf(e -> e.id().equals(entry.id()));
         String given = givenName(entry, key);

@@ -140,14 +140,17 @@ public final class Tagger {
         final int from;
         final int to;
         final int words;
+        /** The normalized name the catalogue knows the span by. */
+        final String key;
         final List<CatalogueEntry> films = new ArrayList<>();
         final List<CatalogueEntry> people = new ArrayList<>();
         boolean taken;
 
-        Hit(int from, int to, int words, List<CatalogueEntry> entries) {
+        Hit(int from, int to, int words, String key, List<CatalogueEntry> entries) {
             this.from = from;
             this.to = to;
             this.words = words;
+            this.key = key;
             for (CatalogueEntry e : entries) {
                 (e.type() == EntityType.FILM ? films : people).add(e);
             }
@@ -215,9 +218,7 @@ public final class Tagger {
             findCeremonies();
             findCharacters();
             findCatalogueHits();
-            Set<String> filmCandidates = new HashSet<>();
-            hits.forEach(h -> h.films.forEach(f -> filmCandidates.add(f.id())));
-            findCataloguePeople(filmCandidates);
+            findCataloguePeople(new FilmCandidates());
             findUnlistedPeople();
             resolvePartialNames();
             attachAliases();
@@ -565,7 +566,7 @@ public final class Tagger {
                         entries = entries.stream().filter(e -> e.type() == EntityType.PERSON).toList();
                     }
                     if (!entries.isEmpty()) {
-                        Hit h = new Hit(i, ends[k], wordCount(i, ends[k]), entries);
+                        Hit h = new Hit(i, ends[k], wordCount(i, ends[k]), keys[k], entries);
                         hits.add(h);
                         for (int x = h.from; x < h.to; x++) {
                             inHit[x] = true;
@@ -633,7 +634,7 @@ public final class Tagger {
 
         // ---------------------------------------------------------------- people
 
-        private void findCataloguePeople(Set<String> filmCandidates) {
+        private void findCataloguePeople(FilmCandidates filmCandidates) {
             for (Hit h : hits) {
                 if (h.people.isEmpty() || !titleCased(h.from, h.to) || isCharacter(h.from, h.to)) {
                     continue;
@@ -992,6 +993,43 @@ public final class Tagger {
         }
 
         /** Ids of catalogue people found so far: co-mention evidence for their films. */
+        /**
+         * Whether a film is one the article's catalogue spans may name: a film whose name is the key of a span with
+         * films. Asked per film related to a candidate person, instead of collecting every film of every span: a
+         * common title can be shared by hundreds of catalogue films.
+         */
+        final class FilmCandidates {
+            private final Set<String> keys = new HashSet<>();
+            private final Map<String, Boolean> known = new HashMap<>();
+
+            FilmCandidates() {
+                for (Hit h : hits) {
+                    if (!h.films.isEmpty()) {
+                        keys.add(h.key);
+                    }
+                }
+            }
+
+            boolean contains(String entityId) {
+                return known.computeIfAbsent(entityId, id -> {
+                    CatalogueEntry e = catalogue.byId(id);
+                    return e != null && e.type() == EntityType.FILM && keys.contains(e.key());
+                });
+            }
+        }
+
+        /** The films related to any of these people in the catalogue. */
+        Set<String> filmsOf(Set<String> personIds) {
+            Set<String> films = new HashSet<>();
+            for (String id : personIds) {
+                CatalogueEntry person = catalogue.byId(id);
+                if (person != null) {
+                    films.addAll(person.relatedIds());
+                }
+            }
+            return films;
+        }
+
         Set<String> personIds() {
             Set<String> ids = new HashSet<>();
             for (Found f : found) {
@@ -1124,6 +1162,8 @@ public final class Tagger {
 
         void accept() {
             Set<String> personIds = run.personIds();
+            Set<String> filmsOfPeople = run.filmsOf(personIds);
+            Map<Hit, CatalogueEntry> chosen = new HashMap<>();
             Set<String> established = new HashSet<>();
             List<Hit> open = new ArrayList<>();
             for (Hit h : run.hits()) {
@@ -1133,7 +1173,7 @@ public final class Tagger {
             }
             List<Hit> rejected = new ArrayList<>();
             for (Hit h : open) {
-                CatalogueEntry film = choose(h, personIds);
+                CatalogueEntry film = chosen.computeIfAbsent(h, x -> choose(x, personIds, filmsOfPeople));
                 double conf = confidence(h, film, personIds, false);
                 if (conf > 0) {
                     established.add(film.id());
@@ -1143,7 +1183,7 @@ public final class Tagger {
                 }
             }
             for (Hit h : rejected) {
-                CatalogueEntry film = choose(h, personIds);
+                CatalogueEntry film = chosen.get(h);
                 if (established.contains(film.id())) {
                     double conf = confidence(h, film, personIds, true);
                     if (conf > 0) {
@@ -1158,13 +1198,35 @@ public final class Tagger {
             run.add(new Found(EntityType.FILM, film.id(), film.id(), film.name(), h.from, h.to, conf));
         }
 
-        /** Of remakes sharing a title: the one with related people in the article, else the most nominated, else the latest. */
-        private static CatalogueEntry choose(Hit h, Set<String> personIds) {
-            return h.films.stream().max(Comparator
-                    .comparingLong((CatalogueEntry f) -> f.relatedIds().stream().filter(personIds::contains).count())
-                    .thenComparingInt(f -> f.relatedIds().size())
-                    .thenComparingInt(f -> f.year() == null ? 0 : f.year())
-                    .thenComparing(CatalogueEntry::id, Comparator.reverseOrder())).orElseThrow();
+        /**
+         * Of remakes sharing a title: the one with most related people in the article, else the one with most related
+         * people at all, else the latest, else the smallest id. People and films relate both ways, so only films in
+         * {@code filmsOfPeople} can share a person with the article: the others cost no set intersection, which
+         * matters for titles shared by hundreds of catalogue films.
+         */
+        private static CatalogueEntry choose(Hit h, Set<String> personIds, Set<String> filmsOfPeople) {
+            CatalogueEntry best = null;
+            long bestShared = -1;
+            for (CatalogueEntry f : h.films) {
+                long shared = filmsOfPeople.contains(f.id()) ? f.relatedIds().stream().filter(personIds::contains).count() : 0;
+                if (best == null || shared > bestShared || shared == bestShared && moreProminent(f, best)) {
+                    best = f;
+                    bestShared = shared;
+                }
+            }
+            return best;
+        }
+
+        private static boolean moreProminent(CatalogueEntry f, CatalogueEntry than) {
+            if (f.relatedIds().size() != than.relatedIds().size()) {
+                return f.relatedIds().size() > than.relatedIds().size();
+            }
+            int year = f.year() == null ? 0 : f.year();
+            int thanYear = than.year() == null ? 0 : than.year();
+            if (year != thanYear) {
+                return year > thanYear;
+            }
+            return f.id().compareTo(than.id()) < 0;
         }
 
         /** Confidence of the mention, or 0 when the evidence does not suffice. */
