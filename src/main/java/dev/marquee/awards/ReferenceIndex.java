@@ -42,6 +42,8 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     private final OscarIds oscarIds = new OscarIds();
     private final FilmCatalogue films = new FilmCatalogue();
     private volatile int maxNameTokens = 1;
+    /** Per first word of a name, its most words; only grows, so it stays an upper bound when names go. */
+    private final Map<String, Integer> maxNameTokensByFirstWord = new ConcurrentHashMap<>();
     // Only ever widens: a removed nomination does not shrink what the loaded data covers, and the claim checker only
     // needs to know which ceremonies a body's data spans.
     private final Map<String, Coverage> coverageByBody = new ConcurrentHashMap<>();
@@ -201,6 +203,11 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     }
 
     @Override
+    public int maxNameTokens(String firstWord) {
+        return maxNameTokensByFirstWord.getOrDefault(firstWord, 0);
+    }
+
+    @Override
     public boolean isGivenName(String normalizedToken) {
         return givenNameCounts.containsKey(normalizedToken);
     }
@@ -345,7 +352,10 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
         list.removeIf(e -> e.id().equals(entry.id()));
         list.add(entry);
         entriesByName.put(key, List.copyOf(list));
-        maxNameTokens = Math.max(maxNameTokens, key.split(" ").length);
+        int words = key.split(" ").length;
+        maxNameTokens = Math.max(maxNameTokens, words);
+        int space = key.indexOf(' ');
+        maxNameTokensByFirstWord.merge(space < 0 ? key : key.substring(0, space), words, Math::max);
         String given = givenName(entry, key);
         if (given != null) {
             givenNameCounts.merge(given, 1, Integer::sum);

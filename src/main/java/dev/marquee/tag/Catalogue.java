@@ -15,6 +15,14 @@ public interface Catalogue {
     int maxNameTokens();
 
     /**
+     * An upper bound on the words of any name whose normalized form starts with the word {@code firstWord}; 0 when
+     * none does. Lets the tagger stop extending a span long before {@link #maxNameTokens()} words.
+     */
+    default int maxNameTokens(String firstWord) {
+        return maxNameTokens();
+    }
+
+    /**
      * Whether {@code normalizedToken} is the first name of people in the catalogue, so a capitalized pair such as
      * "Mark Romanek" reads as a person's name even when that person is not in the catalogue.
      */

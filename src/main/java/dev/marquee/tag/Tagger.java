@@ -235,6 +235,16 @@ public final class Tagger {
          * fresh normalization. Stops at the sentence end, at a blocked token and after {@code maxWords} words.
          */
         int spanKeys(int from, int maxWords, boolean[] blocked, int[] ends, String[] keys) {
+            return spanKeys(from, maxWords, blocked, ends, keys, false);
+        }
+
+        /**
+         * As above; with {@code catalogueNames}, only keys that may be a catalogue name: none longer than the longest
+         * name starting with the key's first word. Once a key has two words its first word is fixed (later words only
+         * extend it), so the span stops growing there; a one-word key can still change ("the" drops off before the
+         * next word, a glued word joins it), so it is only left out.
+         */
+        int spanKeys(int from, int maxWords, boolean[] blocked, int[] ends, String[] keys, boolean catalogueNames) {
             StringBuilder sb = new StringBuilder();
             int words = 0;
             int count = 0;
@@ -255,8 +265,20 @@ public final class Tagger {
                 if (words > maxWords + 1) {
                     break;
                 }
+                String key = dropLeadingArticle(sb.toString());
+                if (catalogueNames) {
+                    int space = key.indexOf(' ');
+                    int bound = catalogue.maxNameTokens(space < 0 ? key : key.substring(0, space));
+                    int keyWords = 1 + countSpaces(key);
+                    if (keyWords > bound) {
+                        if (keyWords > 1) {
+                            break;
+                        }
+                        continue;
+                    }
+                }
                 ends[count] = j + 1;
-                keys[count] = dropLeadingArticle(sb.toString());
+                keys[count] = key;
                 count++;
             }
             return count;
@@ -555,7 +577,7 @@ public final class Tagger {
                 if (used[i] || !t.isWord() || !(t.capitalized() || t.startsWithDigit())) {
                     continue;
                 }
-                int count = spanKeys(i, max, used, ends, keys);
+                int count = spanKeys(i, max, used, ends, keys, true);
                 for (int k = count - 1; k >= 0; k--) {
                     Token last = toks.get(ends[k] - 1);
                     if (!(last.capitalized() || last.startsWithDigit())) {
@@ -605,7 +627,7 @@ public final class Tagger {
             int max = Math.max(1, catalogue.maxNameTokens());
             int[] ends = new int[max + 2];
             String[] keys = new String[max + 2];
-            int count = spanKeys(from, max, used, ends, keys);
+            int count = spanKeys(from, max, used, ends, keys, true);
             for (int k = 0; k < count; k++) {
                 if (catalogue.lookup(keys[k]).stream().anyMatch(e -> e.type() == EntityType.PERSON)) {
                     return true;

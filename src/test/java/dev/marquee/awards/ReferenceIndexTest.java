@@ -40,6 +40,16 @@ class ReferenceIndexTest {
     }
 
     @Test
+    void shouldBoundNameLengthByFirstWord() {
+        ReferenceIndex index = ReferenceIndex.of(List.of(nomination("k1", AwardBodies.ACADEMY_AWARDS, 2014, HER, JONZE, PHOENIX)));
+
+        assertEquals(2, index.maxNameTokens("spike"), "Spike Jonze");
+        assertEquals(1, index.maxNameTokens("her"));
+        assertEquals(0, index.maxNameTokens("jonze"), "no name starts with the surname");
+        assertEquals(0, index.maxNameTokens("unknown"));
+    }
+
+    @Test
     void shouldReplaceTheNominationOfTheSameKey() {
         ReferenceIndex index = new ReferenceIndex();
         index.upsert(nomination("k1", AwardBodies.GOLDEN_GLOBES, 2014, HER, PHOENIX));
