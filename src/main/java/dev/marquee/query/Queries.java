@@ -143,14 +143,18 @@ public final class Queries {
         ReadOnlyWindowStore<String, EntityCount> panes = streams.store(
                 StoreQueryParameters.fromNameAndType(window.storeName(), QueryableStoreTypes.windowStore()));
         long start = window.earliestStartContaining(at.toEpochMilli());
-        List<Views.TrendingEntry> out = new ArrayList<>();
+        List<Views.TrendingEntry> ranked = new ArrayList<>();
         window.countsOf(panes, start).forEach((key, count) -> {
             if (type == null || type == count.entityType()) {
-                out.add(new Views.TrendingEntry(key, count.entityType(), count.entityName(), Instant.ofEpochMilli(start).toString(),
-                        Instant.ofEpochMilli(start).plus(window.size()).toString(), count.articles(), series(panes, window, key, start)));
+                ranked.add(new Views.TrendingEntry(key, count.entityType(), count.entityName(), Instant.ofEpochMilli(start).toString(),
+                        Instant.ofEpochMilli(start).plus(window.size()).toString(), count.articles(), List.of()));
             }
         });
-        return out.stream().sorted(TRENDING_ORDER).limit(limit).toList();
+        // Sparklines only for the entities shown: every entity of a busy day would cost a fetch of its panes each.
+        return ranked.stream().sorted(TRENDING_ORDER).limit(limit)
+                .map(e -> new Views.TrendingEntry(e.entityKey(), e.entityType(), e.entityName(), e.windowStart(), e.windowEnd(), e.articles(),
+                        series(panes, window, e.entityKey(), start)))
+                .toList();
     }
 
     /** Counts of the windows {@code step, 2·step, …} before the current one, oldest first, the current one last. */
