@@ -100,7 +100,7 @@ final class BenchCommand implements Runnable {
     @Command(name = "e2e", mixinStandardHelpOptions = true,
             description = {"The real stream app on an in-process KRaft broker with the full awards reference: finds the sustained",
                     "maximum rate flat out, then measures end-to-end latency (send -> visible to a read_committed consumer) and",
-                    "consumer lag at 50% and 100% of it; checks every article comes back exactly once."})
+                    "consumer lag at 50%% and 100%% of it; checks every article comes back exactly once."})
     static final class E2e implements Callable<Integer> {
         @Mixin
         CorpusOptions corpus;
@@ -123,7 +123,7 @@ final class BenchCommand implements Runnable {
         @Option(names = "--duration", paramLabel = "SECONDS", description = "Length of each measured phase (default: ${DEFAULT-VALUE}).")
         double duration = 30;
 
-        @Option(names = "--rate", paramLabel = "ARTICLES_PER_S", description = "One phase at this fixed rate instead of max, 50% and 100%.")
+        @Option(names = "--rate", paramLabel = "ARTICLES_PER_S", description = "One phase at this fixed rate instead of max, 50%% and 100%%.")
         double rate;
 
         @Option(names = "--window", paramLabel = "N", description = "Articles in flight when flat out (default: ${DEFAULT-VALUE}).")
