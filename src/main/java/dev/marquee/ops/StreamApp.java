@@ -8,6 +8,8 @@ import dev.marquee.query.Peers;
 import dev.marquee.query.Queries;
 import dev.marquee.query.QueryRoutes;
 import dev.marquee.stream.MarqueeTopology;
+import dev.marquee.stream.ReferenceLoader;
+import dev.marquee.stream.ReferenceLoader.ReferenceLoadException;
 import dev.marquee.stream.ReferenceRestoreListener;
 import dev.marquee.stream.StreamMetrics;
 import org.apache.kafka.common.errors.AuthenticationException;
@@ -41,6 +43,7 @@ public final class StreamApp implements AutoCloseable {
 
     private final MarqueeConfig config;
     private final ReferenceIndex index = new ReferenceIndex();
+    private final ReferenceLoader reference = new ReferenceLoader(index);
     private final StreamMetrics metrics = new StreamMetrics();
     private final KafkaStreams streams;
     private final CountDownLatch terminated = new CountDownLatch(1);
@@ -53,11 +56,11 @@ public final class StreamApp implements AutoCloseable {
     public StreamApp(MarqueeConfig config) {
         this.config = config;
         Clock clock = Clock.systemUTC();
-        Topology topology = MarqueeTopology.build(config, index,
+        Topology topology = MarqueeTopology.build(config, reference,
                 () -> ArticlePipeline.over(index, clock), clock, metrics);
         this.streams = new KafkaStreams(topology, streamsProperties(config));
         streams.setUncaughtExceptionHandler(StreamApp::onThreadFailure);
-        streams.setGlobalStateRestoreListener(new ReferenceRestoreListener(index, MarqueeTopology.REFERENCE_STORES));
+        streams.setGlobalStateRestoreListener(new ReferenceRestoreListener(reference, MarqueeTopology.REFERENCE_STORES));
         streams.setStateListener((now, before) -> {
             LOG.info("Stream app {} -> {}{}", before, now, now == KafkaStreams.State.RUNNING
                     ? String.format(" (%d ms after start, %,d nominations in the awards reference)",
@@ -100,23 +103,25 @@ public final class StreamApp implements AutoCloseable {
         return props;
     }
 
-    // A fault that another attempt cannot fix (credentials, ACLs, missing topics) stops the app with a clear log
-    // instead of replacing the thread forever; anything else replaces the thread, and the task resumes from its
-    // last commit, so no record is lost.
+    // A fault that another attempt cannot fix (credentials, ACLs, missing topics, reference data that failed to load)
+    // stops the app with a clear log instead of replacing the thread forever; anything else replaces the thread, and
+    // the task resumes from its last commit, so no record is lost.
     private static StreamThreadExceptionResponse onThreadFailure(Throwable error) {
         Throwable cause = error;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            if (cause instanceof AuthenticationException || cause instanceof AuthorizationException || cause instanceof MissingSourceTopicException) {
-                break;
-            }
+        while (!isUnrecoverable(cause) && cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        if (cause instanceof AuthenticationException || cause instanceof AuthorizationException || cause instanceof MissingSourceTopicException) {
+        if (isUnrecoverable(cause)) {
             LOG.error("Stream thread failed and cannot recover ({}); shutting the app down", cause.getMessage(), error);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         }
         LOG.error("Stream thread failed; replacing it", error);
         return StreamThreadExceptionResponse.REPLACE_THREAD;
+    }
+
+    private static boolean isUnrecoverable(Throwable e) {
+        return e instanceof AuthenticationException || e instanceof AuthorizationException || e instanceof MissingSourceTopicException
+                || e instanceof ReferenceLoadException;
     }
 
     /** Starts the HTTP endpoints (unless {@code http.port} is -1), then the Streams client. */
@@ -190,6 +195,7 @@ public final class StreamApp implements AutoCloseable {
         long started = System.nanoTime();
         Duration timeout = Duration.ofMillis(config.shutdownTimeoutMs());
         boolean clean = streams.close(new KafkaStreams.CloseOptions().timeout(timeout).leaveGroup(true));
+        reference.close();
         if (opsServer != null) {
             opsServer.close();
         }

@@ -24,13 +24,15 @@ final class EnrichArticleProcessor implements FixedKeyProcessor<String, Routed<A
 
     private static final Logger LOG = LoggerFactory.getLogger(EnrichArticleProcessor.class);
 
+    private final ReferenceLoader reference;
     private final Supplier<ArticlePipeline> pipelines;
     private final Clock clock;
     private final StreamMetrics metrics;
     private ArticlePipeline pipeline;
     private FixedKeyProcessorContext<String, Routed<EnrichedArticle>> context;
 
-    EnrichArticleProcessor(Supplier<ArticlePipeline> pipelines, Clock clock, StreamMetrics metrics) {
+    EnrichArticleProcessor(ReferenceLoader reference, Supplier<ArticlePipeline> pipelines, Clock clock, StreamMetrics metrics) {
+        this.reference = reference;
         this.pipelines = pipelines;
         this.clock = clock;
         this.metrics = metrics;
@@ -39,6 +41,9 @@ final class EnrichArticleProcessor implements FixedKeyProcessor<String, Routed<A
     @Override
     public void init(FixedKeyProcessorContext<String, Routed<EnrichedArticle>> context) {
         this.context = context;
+        // The stream threads start while the reference index may still be building (see ReferenceLoader). Waiting
+        // here, as the task starts, keeps it from RUNNING until the index is complete, and no transaction is open yet.
+        reference.awaitApplied();
         this.pipeline = pipelines.get();
     }
 

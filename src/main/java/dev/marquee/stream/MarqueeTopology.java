@@ -39,8 +39,8 @@ import java.util.function.Supplier;
 /**
  * The whole stream app, top to bottom:
  * <pre>
- *   awards topic ──► awards-reference-store (global, in-memory) ──┬─► ReferenceIndex
- *   films topic ───► films-reference-store (global, in-memory) ───┘
+ *   awards topic ──► awards-reference-store (global, in-memory) ──┬─► ReferenceLoader ─► ReferenceIndex
+ *   films topic ───► films-reference-store (global, in-memory) ───┘   (start-up restore: built on its own thread)
  *
  *   articles topic ─► parse-article ─┬─ valid ──► key-by-article-id ─► tag-and-enrich ─┬─ ok ─► enriched topic
  *                                    └─ rejected ──────────────┐                       │      └► explode-entity-mentions ─► entity-mentions topic
@@ -76,17 +76,19 @@ public final class MarqueeTopology {
     }
 
     /**
-     * @param index     filled from the awards and films topics by the global stores; read by every tagging task
+     * @param reference fills the reference index from the awards and films topics (the global stores); tagging tasks
+     *                  wait for it before their first article
      * @param pipelines one pipeline per task (tagging tools are not thread-safe; the models inside are shared)
      */
-    public static Topology build(MarqueeConfig config, ReferenceIndex index, Supplier<ArticlePipeline> pipelines, Clock clock,
+    public static Topology build(MarqueeConfig config, ReferenceLoader reference, Supplier<ArticlePipeline> pipelines, Clock clock,
                                  StreamMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
+        ReferenceIndex index = reference.index();
 
         addReferenceStore(builder, AWARDS_STORE, config.awardsTopic(), "read-awards",
-                () -> new ReferenceStoreProcessor<>(AWARDS_STORE, Nomination.class, index::upsert, index::remove, metrics));
+                () -> new ReferenceStoreProcessor<>(AWARDS_STORE, Nomination.class, index::upsert, index::remove, metrics, reference));
         addReferenceStore(builder, FILMS_STORE, config.filmsTopic(), "read-films",
-                () -> new ReferenceStoreProcessor<>(FILMS_STORE, FilmRecord.class, index::upsertFilm, index::removeFilm, metrics));
+                () -> new ReferenceStoreProcessor<>(FILMS_STORE, FilmRecord.class, index::upsertFilm, index::removeFilm, metrics, reference));
 
         ArticleParser parser = new ArticleParser(config.maxArticleBytes());
         Map<String, KStream<String, Routed<Article>>> parsed = builder
@@ -98,7 +100,7 @@ public final class MarqueeTopology {
 
         Map<String, KStream<String, Routed<EnrichedArticle>>> enriched = parsed.get("parsed-valid")
                 .selectKey(MarqueeTopology::articleId, Named.as("key-by-article-id"))
-                .processValues(() -> new EnrichArticleProcessor(pipelines, clock, metrics), Named.as("tag-and-enrich"))
+                .processValues(() -> new EnrichArticleProcessor(reference, pipelines, clock, metrics), Named.as("tag-and-enrich"))
                 .split(Named.as("enriched-"))
                 .branch(Routed::isOk, Branched.as("ok"))
                 .defaultBranch(Branched.as("failed"));

@@ -1,6 +1,5 @@
 package dev.marquee.stream;
 
-import dev.marquee.awards.ReferenceIndex;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.processor.StateRestoreListener;
 import org.slf4j.Logger;
@@ -14,9 +13,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Watches the global reference stores being restored at start-up (every start: they are in-memory, so the whole
  * awards and films topics replay through {@link ReferenceStoreProcessor}). While a reference partition restores,
- * the index runs as a bulk load, so each catalogue entry is built once instead of after every record; and the log
- * says how far the load has got, since it is the longest part of starting.
- * Kafka Streams calls this on the global thread, before any stream thread tags an article.
+ * the index runs as a bulk load on the {@link ReferenceLoader}'s thread, so each catalogue entry is built once
+ * instead of after every record, and the global thread only reads; the log says how far the load has got, since it
+ * is the longest part of starting. Kafka Streams calls this on the global thread, before any stream thread starts.
  */
 public final class ReferenceRestoreListener implements StateRestoreListener {
 
@@ -37,13 +36,13 @@ public final class ReferenceRestoreListener implements StateRestoreListener {
         }
     }
 
-    private final ReferenceIndex index;
+    private final ReferenceLoader loader;
     private final Set<String> referenceStores;
     private final Map<TopicPartition, Progress> inProgress = new ConcurrentHashMap<>();
 
     /** @param referenceStores names of the stores whose restoration feeds the index */
-    public ReferenceRestoreListener(ReferenceIndex index, Set<String> referenceStores) {
-        this.index = index;
+    public ReferenceRestoreListener(ReferenceLoader loader, Set<String> referenceStores) {
+        this.loader = loader;
         this.referenceStores = Set.copyOf(referenceStores);
     }
 
@@ -55,7 +54,7 @@ public final class ReferenceRestoreListener implements StateRestoreListener {
         long now = System.nanoTime();
         long total = Math.max(0, endingOffset - startingOffset);
         inProgress.put(partition, new Progress(now, total));
-        index.beginBulkLoad();
+        loader.beginBulkLoad();
         LOG.info("Loading {} from {}: {} records", storeName, partition, String.format("%,d", total));
     }
 
@@ -80,11 +79,10 @@ public final class ReferenceRestoreListener implements StateRestoreListener {
         if (progress == null) {
             return;
         }
-        long builtNanos = System.nanoTime();
-        index.endBulkLoad();
-        long now = System.nanoTime();
-        LOG.info("Loaded {} from {}: {} records in {} ms (index entries built in {} ms)", storeName, partition,
-                String.format("%,d", totalRestored), TimeUnit.NANOSECONDS.toMillis(now - progress.startNanos),
-                TimeUnit.NANOSECONDS.toMillis(now - builtNanos));
+        long readMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - progress.startNanos);
+        loader.endBulkLoad(buildNanos -> LOG.info("Loaded {} from {}: {} records in {} ms (read in {} ms; index entries built in {} ms)",
+                storeName, partition, String.format("%,d", totalRestored),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - progress.startNanos), readMs,
+                TimeUnit.NANOSECONDS.toMillis(buildNanos)));
     }
 }

@@ -17,6 +17,8 @@ import java.util.function.Consumer;
  * index is the materialized table: the global store Kafka Streams requires for the source is left empty, so the
  * reference data is not held twice (the films alone are about 30 MB of JSON). An unreadable reference record is
  * reported (log and metric) and skipped: it cannot be joined, and the rest of the table must still load.
+ * Each record is read here and applied through the {@link ReferenceLoader}: during the start-up restore, parsed and
+ * applied on the loader's thread, so the global thread keeps reading.
  *
  * @param <T> the record type of the topic's values
  */
@@ -29,21 +31,28 @@ final class ReferenceStoreProcessor<T extends KeyedRecord> implements Processor<
     private final Consumer<T> upsert;
     private final Consumer<String> remove;
     private final StreamMetrics metrics;
+    private final ReferenceLoader loader;
 
     /**
      * @param upsert applies a record to the index
      * @param remove removes the record of a key from the index (tombstone)
      */
-    ReferenceStoreProcessor(String storeName, Class<T> type, Consumer<T> upsert, Consumer<String> remove, StreamMetrics metrics) {
+    ReferenceStoreProcessor(String storeName, Class<T> type, Consumer<T> upsert, Consumer<String> remove, StreamMetrics metrics,
+                            ReferenceLoader loader) {
         this.storeName = storeName;
         this.type = type;
         this.upsert = upsert;
         this.remove = remove;
         this.metrics = metrics;
+        this.loader = loader;
     }
 
     @Override
     public void process(Record<String, byte[]> record) {
+        loader.apply(() -> apply(record));
+    }
+
+    private void apply(Record<String, byte[]> record) {
         if (record.key() == null) {
             metrics.referenceRecordRejected();
             LOG.warn("{} record without a key skipped", storeName);

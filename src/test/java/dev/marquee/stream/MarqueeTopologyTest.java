@@ -34,6 +34,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -61,10 +64,18 @@ class MarqueeTopologyTest {
     private TestOutputTopic<String, String> deadLetters;
 
     private void start(Supplier<ArticlePipeline> pipelines, ReferenceIndex index) {
+        start(newDriver(pipelines, new ReferenceLoader(index)));
+    }
+
+    private TopologyTestDriver newDriver(Supplier<ArticlePipeline> pipelines, ReferenceLoader reference) {
         Properties props = new Properties();
         props.putAll(config.streamsProperties());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-        driver = new TopologyTestDriver(MarqueeTopology.build(config, index, pipelines, CLOCK, metrics), props);
+        return new TopologyTestDriver(MarqueeTopology.build(config, reference, pipelines, CLOCK, metrics), props);
+    }
+
+    private void start(TopologyTestDriver started) {
+        driver = started;
         articles = driver.createInputTopic(config.articlesTopic(), new StringSerializer(), new ByteArraySerializer());
         awards = driver.createInputTopic(config.awardsTopic(), new StringSerializer(), new ByteArraySerializer());
         films = driver.createInputTopic(config.filmsTopic(), new StringSerializer(), new ByteArraySerializer());
@@ -164,6 +175,48 @@ class MarqueeTopologyTest {
         assertEquals(2, jonze.mentions().size(), "surname mention resolved to the full name");
         for (EnrichedArticle.Entity e : event.entities()) {
             e.mentions().forEach(m -> assertEquals(m.text(), event.text().substring(m.start(), m.end())));
+        }
+    }
+
+    @Test
+    void shouldStartTaggingOnlyOnceTheReferenceLoadedAtStartUpIsApplied() throws Exception {
+        ReferenceIndex index = new ReferenceIndex();
+        ReferenceLoader reference = new ReferenceLoader(index);
+        CountDownLatch release = new CountDownLatch(1);
+        reference.beginBulkLoad();
+        reference.apply(() -> awaitQuietly(release));
+        reference.apply(() -> index.upsert(HER_SCREENPLAY));
+        reference.endBulkLoad(nanos -> { });
+        AtomicBoolean released = new AtomicBoolean();
+        Thread releaser = new Thread(() -> {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            released.set(true);
+            release.countDown();
+        });
+        releaser.start();
+        try {
+            // The driver starts the tasks in its constructor: that is where the tagging task waits.
+            start(newDriver(() -> ArticlePipeline.over(index, CLOCK), reference));
+
+            assertTrue(released.get(), "the tagging task started before the reference load was applied");
+            articles.pipeInput("a", article("a", HER_ARTICLE));
+            EnrichedArticle event = readEnriched(enriched.readValue());
+            assertTrue(event.entities().stream().anyMatch(e -> e.id().equals(HER.id()) && e.nominations().size() == 1), event.toString());
+        } finally {
+            releaser.join();
+            reference.close();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -6,6 +6,7 @@ import dev.marquee.awards.FilmRecord;
 import dev.marquee.awards.Nomination;
 import dev.marquee.awards.ReferenceIndex;
 import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,7 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** The index builds its catalogue entries once per restore of the reference stores, and only then shows them. */
+/**
+ * The index builds its catalogue entries once per restore of the reference stores, on the loader's thread, and only
+ * then shows them.
+ */
 class ReferenceRestoreListenerTest {
 
     private static final TopicPartition AWARDS_0 = new TopicPartition("marquee.reference.awards", 0);
@@ -29,21 +33,30 @@ class ReferenceRestoreListenerTest {
             List.of(), List.of(), null, List.of());
 
     private final ReferenceIndex index = new ReferenceIndex();
-    private final ReferenceRestoreListener listener = new ReferenceRestoreListener(index, MarqueeTopology.REFERENCE_STORES);
+    private final ReferenceLoader loader = new ReferenceLoader(index);
+    private final ReferenceRestoreListener listener = new ReferenceRestoreListener(loader, MarqueeTopology.REFERENCE_STORES);
+
+    @AfterEach
+    void closeLoader() {
+        loader.close();
+    }
 
     @Test
     void shouldShowRestoredRecordsOnlyOnceEveryReferencePartitionHasFinished() {
         listener.onRestoreStart(AWARDS_0, MarqueeTopology.AWARDS_STORE, 0, 1);
         listener.onRestoreStart(FILMS_0, MarqueeTopology.FILMS_STORE, 0, 1);
-        index.upsert(SCREENPLAY);
-        index.upsertFilm(LANTERNS);
+        loader.apply(() -> index.upsert(SCREENPLAY));
+        loader.apply(() -> index.upsertFilm(LANTERNS));
         listener.onBatchRestored(AWARDS_0, MarqueeTopology.AWARDS_STORE, 1, 1);
         listener.onRestoreEnd(AWARDS_0, MarqueeTopology.AWARDS_STORE, 1);
+        loader.awaitApplied();
 
+        assertEquals(1, index.size(), "the nomination is held");
         assertNull(index.byId(HER.id()), "the films partition is still restoring");
         assertEquals(List.of(), index.lookup("gilded lanterns"));
 
         listener.onRestoreEnd(FILMS_0, MarqueeTopology.FILMS_STORE, 1);
+        loader.awaitApplied();
 
         assertEquals("Her", index.byId(HER.id()).name());
         assertNotNull(index.byId(JONZE.id()));
@@ -54,7 +67,7 @@ class ReferenceRestoreListenerTest {
     @Test
     void shouldLeaveOtherStoresRestoringAlone() {
         listener.onRestoreStart(CHANGELOG_0, "enriched-articles-store", 0, 10);
-        index.upsert(SCREENPLAY);
+        loader.apply(() -> index.upsert(SCREENPLAY));
         listener.onRestoreEnd(CHANGELOG_0, "enriched-articles-store", 10);
 
         assertEquals("Her", index.byId(HER.id()).name(), "no bulk load was begun, so the update shows at once");

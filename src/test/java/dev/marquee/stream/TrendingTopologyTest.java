@@ -64,7 +64,7 @@ class TrendingTopologyTest {
         Properties props = new Properties();
         props.putAll(config.streamsProperties());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-        driver = new TopologyTestDriver(MarqueeTopology.build(config, index, () -> ArticlePipeline.over(index, CLOCK), CLOCK, metrics), props);
+        driver = new TopologyTestDriver(MarqueeTopology.build(config, new ReferenceLoader(index), () -> ArticlePipeline.over(index, CLOCK), CLOCK, metrics), props);
         TestInputTopic<String, byte[]> awards = driver.createInputTopic(config.awardsTopic(), new StringSerializer(), new ByteArraySerializer());
         Nomination screenplay = new Nomination("academy-awards:86:screenplay:her", AwardBodies.ACADEMY_AWARDS, 86, 2014, "2013", "SCREENPLAY",
                 "WRITING (Original Screenplay)", List.of(HER), List.of(JONZE), true, null);

@@ -1,0 +1,137 @@
+package dev.marquee.stream;
+
+import dev.marquee.awards.ReferenceIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongConsumer;
+
+/**
+ * Applies the reference topics' records to the {@link ReferenceIndex}, and lets the index build in the background
+ * while the app starts. Kafka Streams restores every global store on its global thread before it starts any stream
+ * thread; building the index there kept the stream threads from joining the group, creating their topics and
+ * opening their stores for the whole load (3.6 of 7.4 seconds to RUNNING). So from the start of a bulk load until
+ * everything handed over is applied, updates queue for one thread of this loader's own, {@code reference-loader},
+ * and the global thread only reads. Tagging waits for the index in {@link #awaitApplied()}.
+ *
+ * <p>One writer at a time, in the order the global thread read the records: an update is applied on the calling
+ * thread only when nothing is queued, which is also how live updates after start-up go. Only the global thread (or
+ * one test thread) hands over updates.
+ */
+public final class ReferenceLoader implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceLoader.class);
+    private static final long WAIT_LOG_EVERY_MS = 10_000;
+
+    private final ReferenceIndex index;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "reference-loader");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Updates handed to the background thread and not finished yet. */
+    private final AtomicInteger queued = new AtomicInteger();
+    /** Bulk loads begun and not yet ended, as the calling thread sees them: updates queue while any is open. */
+    private int openBulkLoads;
+    private final Object appliedSignal = new Object();
+    private volatile RuntimeException failure;
+
+    public ReferenceLoader(ReferenceIndex index) {
+        this.index = index;
+    }
+
+    public ReferenceIndex index() {
+        return index;
+    }
+
+    /** Applies one update: on the loader's thread during a bulk load or while updates are queued, else at once. */
+    public void apply(Runnable update) {
+        if (openBulkLoads == 0 && queued.get() == 0) {
+            update.run();
+        } else {
+            submit(update);
+        }
+    }
+
+    /** Starts a bulk load of the index (see {@link ReferenceIndex#beginBulkLoad()}); updates queue from here on. */
+    public void beginBulkLoad() {
+        openBulkLoads++;
+        submit(index::beginBulkLoad);
+    }
+
+    /**
+     * Ends one bulk load, after the updates handed over before it.
+     *
+     * @param whenBuilt told how long building the index entries took, in nanoseconds, once they are visible
+     */
+    public void endBulkLoad(LongConsumer whenBuilt) {
+        openBulkLoads--;
+        submit(() -> {
+            long started = System.nanoTime();
+            index.endBulkLoad();
+            whenBuilt.accept(System.nanoTime() - started);
+        });
+    }
+
+    /**
+     * Blocks until every update handed over so far is applied, logging while it waits.
+     *
+     * @throws ReferenceLoadException if an update failed: the index is incomplete, so nothing should be tagged
+     */
+    public void awaitApplied() {
+        synchronized (appliedSignal) {
+            while (queued.get() > 0 && failure == null) {
+                try {
+                    long before = System.nanoTime();
+                    appliedSignal.wait(WAIT_LOG_EVERY_MS);
+                    if (queued.get() > 0 && System.nanoTime() - before >= TimeUnit.MILLISECONDS.toNanos(WAIT_LOG_EVERY_MS)) {
+                        LOG.info("Waiting for the reference index: {} updates still to apply", String.format("%,d", queued.get()));
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ReferenceLoadException("interrupted while waiting for the reference index", e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw new ReferenceLoadException("the reference data failed to load: " + failure, failure);
+        }
+    }
+
+    private void submit(Runnable update) {
+        queued.incrementAndGet();
+        background.execute(() -> {
+            try {
+                if (failure == null) {
+                    update.run();
+                }
+            } catch (RuntimeException e) {
+                // Later updates are skipped: applied on top of a failed one, they would leave an index that only looks complete.
+                failure = e;
+                LOG.error("Applying the reference data failed; no article will be tagged until the app restarts", e);
+            } finally {
+                if (queued.decrementAndGet() == 0 || failure != null) {
+                    synchronized (appliedSignal) {
+                        appliedSignal.notifyAll();
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+    }
+
+    /** The reference index cannot be completed; the app should stop rather than tag against part of it. */
+    public static final class ReferenceLoadException extends RuntimeException {
+        ReferenceLoadException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
