@@ -39,7 +39,7 @@ final class FilmCatalogue {
      * {@link Names#normalize} dominated loading 98k films. Bounded by the distinct names of the data.
      */
     private final Map<String, String> normalized = new HashMap<>();
-    /** One instance of each credited name, however many films credit it. */
+    /** One instance of each credited name and own person id, however many films credit it. */
     private final Map<String, String> shared = new HashMap<>();
 
     int size() {
@@ -136,7 +136,7 @@ final class FilmCatalogue {
             for (String name : names) {
                 String norm = normalize(name);
                 String imdb = oscar.personOfNormalized(norm);
-                people.putIfAbsent(imdb != null ? imdb : OwnIds.person(name, norm), name);
+                people.putIfAbsent(imdb != null ? imdb : shared(OwnIds.person(name, norm)), name);
             }
         }
         return new Link(filmId, List.copyOf(people.keySet()), List.copyOf(people.values()));

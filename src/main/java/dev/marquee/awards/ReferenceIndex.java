@@ -352,7 +352,10 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
         list.removeIf(e -> e.id().equals(entry.id()));
         list.add(entry);
         entriesByName.put(key, List.copyOf(list));
-        int words = key.split(" ").length;
+        int words = 1;
+        for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+            words++;
+        }
         maxNameTokens = Math.max(maxNameTokens, words);
         int space = key.indexOf(' ');
         maxNameTokensByFirstWord.merge(space < 0 ? key : key.substring(0, space), words, Math::max);

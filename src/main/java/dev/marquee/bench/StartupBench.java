@@ -43,8 +43,10 @@ import java.util.regex.Pattern;
  * {@code load-films} do) first; then a
  * child JVM runs {@code java -cp <this classpath> dev.marquee.cli.Marquee run}, and the time from launching it to
  * its "-> RUNNING" log line is measured (JVM start, class loading, OpenNLP models, restoring the awards store and
- * the group join all count). Then it tags a batch of corpus articles, and heap after a full GC ({@code jcmd}) and
- * RSS ({@code /proc/PID/status}) are read at that steady state.
+ * the group join all count), once the bench JVM itself is idle. Then it tags a batch of corpus articles, and heap
+ * after a full GC ({@code jcmd}) and RSS ({@code /proc/PID/status}) are read at that steady state. Each run then
+ * stops the app and starts it again with the same application id and state directory: a restart, with the group,
+ * the internal topics and the local state already there.
  */
 public final class StartupBench {
 
@@ -54,6 +56,8 @@ public final class StartupBench {
     /** The app's own account of restoring each reference store (ReferenceRestoreListener). */
     private static final Pattern REFERENCE_LOADED = Pattern.compile("(Loaded \\S+-reference-store .*)");
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    /** Below this the bench JVM counts as idle (its broker's background threads only). */
+    private static final double QUIET_CPU_PCT = 5;
 
     public record Options(int runs, List<String> jvmArgs, int steadyArticles) {
     }
@@ -96,6 +100,9 @@ public final class StartupBench {
         long[] times = runs.stream().mapToLong(m -> ((Number) m.get("running_ms")).longValue()).toArray();
         result.put("running_ms_median", Percentiles.of(times).at(50));
         result.put("running_ms_max", Percentiles.of(times).max());
+        long[] restarts = runs.stream().mapToLong(m -> ((Number) m.get("restart_running_ms")).longValue()).toArray();
+        result.put("restart_running_ms_median", Percentiles.of(restarts).at(50));
+        result.put("restart_running_ms_max", Percentiles.of(restarts).max());
         result.put("load_average_after", BenchEnv.loadAverage());
         return result;
     }
@@ -104,52 +111,118 @@ public final class StartupBench {
                                             PrintStream progress) throws Exception {
         Path stateDir = Files.createTempDirectory("marquee-startup-state");
         String appId = "marquee-startup-" + run + "-" + System.currentTimeMillis();
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options.jvmArgs());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.marquee.cli.Marquee", "run",
-                "-b", broker.bootstrapServers()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put(MarqueeConfig.envName(MarqueeConfig.APPLICATION_ID), appId);
-        builder.environment().put(MarqueeConfig.envName(MarqueeConfig.STATE_DIR), stateDir.toString());
-        builder.environment().put(MarqueeConfig.envName(MarqueeConfig.HTTP_PORT), "0");
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("load_average", BenchEnv.loadAverage());
-        long launched = System.nanoTime();
-        Process child = builder.start();
         try {
-            CompletableFuture<Long> running = new CompletableFuture<>();
-            List<String> log = new ArrayList<>();
-            Thread pump = new Thread(() -> pump(child, running, log), "startup-log");
-            pump.setDaemon(true);
-            pump.start();
-            long runningAt;
-            try {
-                runningAt = running.get(120, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException("the child never reported RUNNING; its log:\n" + String.join("\n", log), e);
+            m.put("bench_jvm_cpu_pct_before_launch", awaitQuiet());
+            m.put("load_average", BenchEnv.loadAverage());
+            try (Child first = Child.launch(broker, appId, stateDir, options)) {
+                m.put("running_ms", first.runningMs);
+                m.putAll(first.appAccount());
+                m.put("rss_mb_at_running", TagBench.round(BenchEnv.rssMb(first.process.pid())));
+                progress.printf("Run %d: RUNNING after %d ms%n", run + 1, first.runningMs);
+                m.put("steady_articles", produceAndAwait(base, corpus, options.steadyArticles(), run));
+                m.put("heap_after_gc_mb", heapAfterGcMb(first.process.pid()));
+                m.put("rss_mb_steady", TagBench.round(BenchEnv.rssMb(first.process.pid())));
             }
-            m.put("running_ms", TimeUnit.NANOSECONDS.toMillis(runningAt - launched));
-            synchronized (log) {
-                log.stream().map(APP_MS::matcher).filter(Matcher::find).findFirst()
-                        .ifPresent(x -> m.put("streams_client_to_running_ms", Long.parseLong(x.group(1))));
-                m.put("reference_loads", log.stream().map(REFERENCE_LOADED::matcher).filter(Matcher::find).map(x -> x.group(1)).toList());
+            // The same app again: its group, internal topics and state directory exist, as after a deploy or a crash.
+            awaitQuiet();
+            try (Child again = Child.launch(broker, appId, stateDir, options)) {
+                m.put("restart_running_ms", again.runningMs);
+                again.appAccount().forEach((k, v) -> m.put("restart_" + k, v));
+                progress.printf("Run %d: restarted, RUNNING after %d ms%n", run + 1, again.runningMs);
             }
-            m.put("rss_mb_at_running", TagBench.round(BenchEnv.rssMb(child.pid())));
-            progress.printf("Run %d: RUNNING after %d ms%n", run + 1, m.get("running_ms"));
-            m.put("steady_articles", produceAndAwait(base, corpus, options.steadyArticles(), run));
-            m.put("heap_after_gc_mb", heapAfterGcMb(child.pid()));
-            m.put("rss_mb_steady", TagBench.round(BenchEnv.rssMb(child.pid())));
         } finally {
-            child.destroy();
-            if (!child.waitFor(30, TimeUnit.SECONDS)) {
-                child.destroyForcibly();
-            }
             try (var paths = Files.walk(stateDir)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         return m;
+    }
+
+    /**
+     * Waits until this JVM (the broker, and the producer that loaded the reference) has gone quiet, so that its own
+     * JIT and GC do not run on the cores the app starts on: the target is start-up with the broker up, not busy.
+     *
+     * @return this JVM's CPU use over the last half second before returning, in % of one core
+     */
+    private static double awaitQuiet() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        double pct;
+        do {
+            long cpuBefore = ownCpuNanos();
+            long before = System.nanoTime();
+            Thread.sleep(500);
+            pct = 100.0 * (ownCpuNanos() - cpuBefore) / (System.nanoTime() - before);
+        } while (pct > QUIET_CPU_PCT && System.nanoTime() < deadline);
+        return TagBench.round(pct);
+    }
+
+    private static long ownCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    /** An app process, launched and followed until RUNNING; closing it stops it (SIGTERM: a graceful shutdown). */
+    private static final class Child implements AutoCloseable {
+        final Process process;
+        final long runningMs;
+        final List<String> log;
+
+        private Child(Process process, long runningMs, List<String> log) {
+            this.process = process;
+            this.runningMs = runningMs;
+            this.log = log;
+        }
+
+        static Child launch(EmbeddedKafka broker, String appId, Path stateDir, Options options) throws IOException, InterruptedException {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(options.jvmArgs());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.marquee.cli.Marquee", "run",
+                    "-b", broker.bootstrapServers()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().put(MarqueeConfig.envName(MarqueeConfig.APPLICATION_ID), appId);
+            builder.environment().put(MarqueeConfig.envName(MarqueeConfig.STATE_DIR), stateDir.toString());
+            builder.environment().put(MarqueeConfig.envName(MarqueeConfig.HTTP_PORT), "0");
+            long launched = System.nanoTime();
+            Process process = builder.start();
+            CompletableFuture<Long> running = new CompletableFuture<>();
+            List<String> log = new ArrayList<>();
+            Thread pump = new Thread(() -> pump(process, running, log), "startup-log");
+            pump.setDaemon(true);
+            pump.start();
+            try {
+                long runningAt = running.get(120, TimeUnit.SECONDS);
+                return new Child(process, TimeUnit.NANOSECONDS.toMillis(runningAt - launched), log);
+            } catch (Exception e) {
+                stop(process);
+                synchronized (log) {
+                    throw new IllegalStateException("the child never reported RUNNING; its log:\n" + String.join("\n", log), e);
+                }
+            }
+        }
+
+        /** What the app logged of its own start: Streams client to RUNNING, and the reference loads. */
+        Map<String, Object> appAccount() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            synchronized (log) {
+                log.stream().map(APP_MS::matcher).filter(Matcher::find).findFirst()
+                        .ifPresent(x -> m.put("streams_client_to_running_ms", Long.parseLong(x.group(1))));
+                m.put("reference_loads", log.stream().map(REFERENCE_LOADED::matcher).filter(Matcher::find).map(x -> x.group(1)).toList());
+            }
+            return m;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            stop(process);
+        }
+
+        private static void stop(Process process) throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
     }
 
     private static void pump(Process child, CompletableFuture<Long> running, List<String> log) {

@@ -26,12 +26,73 @@ public final class Names {
             // whole normalization; the general path below costs a regex pass and a Unicode decomposition per call.
             return name.toLowerCase(Locale.ROOT);
         }
+        if (isAscii(name)) {
+            return normalizeAscii(name);
+        }
+        return normalizeUnicode(name);
+    }
+
+    /** The general path: any script, accents and special letters folded. */
+    static String normalizeUnicode(String name) {
         String folded = foldSpecialLetters(name);
         String decomposed = Normalizer.normalize(folded, Normalizer.Form.NFKD);
         String s = COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         s = s.replace("&", " and ");
         s = NON_ALNUM.matcher(s).replaceAll(" ").trim();
         return LEADING_ARTICLE.matcher(s).replaceFirst("");
+    }
+
+    /**
+     * {@link #normalizeUnicode} for ASCII text, in one pass: there is nothing to decompose or fold, so it is lower
+     * case, {@code &} as "and", runs of anything else as one space, no space at either end, and no leading article.
+     * Most titles and names are ASCII, and loading the reference data normalizes each of them.
+     */
+    static String normalizeAscii(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                gap = appendAfterGap(out, gap, c);
+            } else if (c >= 'A' && c <= 'Z') {
+                gap = appendAfterGap(out, gap, (char) (c + ('a' - 'A')));
+            } else if (c == '&') {
+                gap = true;
+                appendAfterGap(out, true, 'a');
+                out.append("nd");
+            } else {
+                gap = true;
+            }
+        }
+        int article = leadingArticleLength(out);
+        return out.substring(article);
+    }
+
+    private static boolean appendAfterGap(StringBuilder out, boolean gap, char c) {
+        if (gap && !out.isEmpty()) {
+            out.append(' ');
+        }
+        out.append(c);
+        return false;
+    }
+
+    /** Length of "the ", "a " or "an " at the start, else 0. */
+    private static int leadingArticleLength(CharSequence s) {
+        for (String article : new String[] {"the ", "a ", "an "}) {
+            if (s.length() >= article.length() && article.contentEquals(s.subSequence(0, article.length()))) {
+                return article.length();
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7f) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiAlphanumeric(String s) {
