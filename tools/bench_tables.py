@@ -85,12 +85,16 @@ def startup_rows(directory):
     r = load(directory, "startup.json")
     if not r:
         return
-    print("| run | launch → RUNNING ms | of which Streams client → RUNNING ms | RSS at RUNNING | heap after GC (steady) | RSS (steady) | load 1/5/15 |")
-    print("|---|---|---|---|---|---|---|")
+    print("| run | launch → RUNNING ms | of which Streams client → RUNNING ms | restart → RUNNING ms | RSS at RUNNING | heap after GC (steady) | RSS (steady) | load 1/5/15 |")
+    print("|---|---|---|---|---|---|---|---|")
     for i, m in enumerate(r["runs"]):
-        print(f"| {i + 1} | {m['running_ms']:,} | {m.get('streams_client_to_running_ms', 'n/a')} | {m['rss_mb_at_running']:.0f} MiB | "
+        restart = f"{m['restart_running_ms']:,}" if "restart_running_ms" in m else "n/a"
+        print(f"| {i + 1} | {m['running_ms']:,} | {m.get('streams_client_to_running_ms', 'n/a')} | {restart} | {m['rss_mb_at_running']:.0f} MiB | "
               f"{m['heap_after_gc_mb']:.0f} MiB | {m['rss_mb_steady']:.0f} MiB | {la(m['load_average'])} |")
-    print(f"\nmedian {r['running_ms_median']:,} ms, max {r['running_ms_max']:,} ms; {r['measured']}")
+    print(f"\nfirst start: median {r['running_ms_median']:,} ms, max {r['running_ms_max']:,} ms", end="")
+    if "restart_running_ms_median" in r:
+        print(f"; restart: median {r['restart_running_ms_median']:,} ms, max {r['restart_running_ms_max']:,} ms", end="")
+    print(f"; {r['measured']}")
     for i, m in enumerate(r["runs"]):
         for line in m.get("reference_loads", []):
             print(f"\n- run {i + 1}: {line}")

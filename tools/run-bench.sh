@@ -16,4 +16,5 @@ $J e2e --threads 2 --partitions 6 --out "$OUT/e2e-eos-2threads.json"
 # Five minutes at half the sustained maximum just measured, for lag growth and memory.
 HALF=$(python3 -c "import json,sys; print(round(json.load(open(sys.argv[1]))['max_articles_per_s'] / 2, 1))" "$OUT/e2e-eos.json")
 $J e2e --rate "$HALF" --duration 300 --warmup 15 --tag-baseline 20 --out "$OUT/e2e-eos-5min-50pct.json"
-$J startup --out "$OUT/startup.json"
+# Five fresh processes, each also restarted: start-up varies by a few hundred ms from run to run.
+$J startup --runs 5 --out "$OUT/startup.json"
