@@ -19,7 +19,7 @@ import java.util.function.LongConsumer;
  * and the global thread only reads. Tagging waits for the index in {@link #awaitApplied()}.
  *
  * <p>One writer at a time, in the order the global thread read the records: an update is applied on the calling
- * thread only when nothing is queued, which is also how live updates after start-up go. Only the global thread (or
+ * thread only outside a bulk load and when nothing is queued, which is how live updates after start-up go. Only the global thread (or
  * one test thread) hands over updates.
  */
 public final class ReferenceLoader implements AutoCloseable {

@@ -1,6 +1,7 @@
 package dev.marquee.tag;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -13,6 +14,8 @@ public final class Names {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an) ");
+    /** What {@link #LEADING_ARTICLE} strips, for the ASCII path. */
+    private static final List<String> LEADING_ARTICLES = List.of("the ", "a ", "an ");
 
     private Names() {
     }
@@ -57,9 +60,9 @@ public final class Names {
             } else if (c >= 'A' && c <= 'Z') {
                 gap = appendAfterGap(out, gap, (char) (c + ('a' - 'A')));
             } else if (c == '&') {
-                gap = true;
                 appendAfterGap(out, true, 'a');
                 out.append("nd");
+                gap = true;
             } else {
                 gap = true;
             }
@@ -78,7 +81,7 @@ public final class Names {
 
     /** Length of "the ", "a " or "an " at the start, else 0. */
     private static int leadingArticleLength(CharSequence s) {
-        for (String article : new String[] {"the ", "a ", "an "}) {
+        for (String article : LEADING_ARTICLES) {
             if (s.length() >= article.length() && article.contentEquals(s.subSequence(0, article.length()))) {
                 return article.length();
             }
