@@ -31,7 +31,12 @@ final class FilmCatalogue {
     private final Map<String, FilmRecord> records = new HashMap<>();
     private final Map<String, Link> links = new HashMap<>();
     private final Map<String, List<String>> keysByTitle = new HashMap<>();
-    private final Map<String, List<String>> keysByPersonName = new HashMap<>();
+    /**
+     * Film keys by normalized credited name: the films to resolve again when the Oscar ids of a name change. Null
+     * until the first such change needs it: a start-up loads the awards before any film, and keeping this map while
+     * loading 98k films was an eighth of the load's time.
+     */
+    private Map<String, List<String>> keysByPersonName;
     private final Map<String, List<String>> keysByFilm = new HashMap<>();
     private final Map<String, List<String>> keysByPerson = new HashMap<>();
     /**
@@ -41,6 +46,12 @@ final class FilmCatalogue {
     private final Map<String, String> normalized = new HashMap<>();
     /** One instance of each credited name and own person id, however many films credit it. */
     private final Map<String, String> shared = new HashMap<>();
+    /**
+     * During a bulk load, the titles and names to resolve again once it ends; null outside one. A title shared by
+     * k films would otherwise be resolved k times, each time linking all k films again.
+     */
+    private Set<String> pendingTitles;
+    private Set<String> pendingPeople;
 
     int size() {
         return records.size();
@@ -76,13 +87,21 @@ final class FilmCatalogue {
      * the Oscar ids behind them changed; only records whose link changes are touched.
      */
     void relink(Set<String> titles, Set<String> personNames, OscarIds oscar, Set<String> touched) {
+        if (pendingTitles != null) {
+            pendingTitles.addAll(titles);
+            pendingPeople.addAll(personNames);
+            return;
+        }
         Map<String, String> filmIds = new HashMap<>();
         for (String title : titles) {
             filmIds.putAll(resolveTitle(title, oscar));
         }
         for (String name : personNames) {
-            for (String key : keysByPersonName.getOrDefault(name, List.of())) {
-                filmIds.putIfAbsent(key, links.get(key).filmId());
+            // A film without a link yet came in a bulk load; its title is among these, so it is resolved already.
+            for (String key : filmsCrediting(name)) {
+                if (!filmIds.containsKey(key)) {
+                    filmIds.put(key, links.get(key).filmId());
+                }
             }
         }
         filmIds.forEach((key, filmId) -> {
@@ -167,16 +186,35 @@ final class FilmCatalogue {
 
     private void index(FilmRecord film) {
         add(keysByTitle, normalize(film.title()), film.key());
-        for (String name : people(film)) {
-            add(keysByPersonName, name, film.key());
+        if (keysByPersonName != null) {
+            indexCredits(film);
         }
     }
 
     private void unindex(FilmRecord film) {
         remove(keysByTitle, normalize(film.title()), film.key());
-        for (String name : people(film)) {
-            remove(keysByPersonName, name, film.key());
+        if (keysByPersonName != null) {
+            for (String name : people(film)) {
+                remove(keysByPersonName, name, film.key());
+            }
         }
+    }
+
+    private void indexCredits(FilmRecord film) {
+        for (String name : people(film)) {
+            add(keysByPersonName, name, film.key());
+        }
+    }
+
+    private List<String> filmsCrediting(String normalizedName) {
+        if (keysByPersonName == null) {
+            if (records.isEmpty()) {
+                return List.of();
+            }
+            keysByPersonName = new HashMap<>();
+            records.values().forEach(this::indexCredits);
+        }
+        return keysByPersonName.getOrDefault(normalizedName, List.of());
     }
 
     private Set<String> people(FilmRecord film) {
@@ -211,10 +249,26 @@ final class FilmCatalogue {
     }
 
     /**
-     * After a bulk load: the memo of normalized names has done its job (each name is normalized many times while
-     * films arrive by the thousand) and is dropped; single updates afterwards normalize again.
+     * From here until {@link #endBulkLoad}, films are stored and indexed but not linked: {@link #relink} only notes
+     * what to resolve. Links, and what is read from them, are stale meanwhile; the index reads them only after.
      */
-    void forgetNormalizedNames() {
+    void beginBulkLoad() {
+        pendingTitles = new HashSet<>();
+        pendingPeople = new HashSet<>();
+    }
+
+    /**
+     * Resolves every title and name noted since {@link #beginBulkLoad}, once each: the same links as resolving them
+     * after every record, since a link depends only on the records and Oscar ids held. Then the memo of normalized
+     * names has done its job (each name is normalized many times while films arrive by the thousand) and is dropped;
+     * single updates afterwards normalize again.
+     */
+    void endBulkLoad(OscarIds oscar, Set<String> touched) {
+        Set<String> titles = pendingTitles;
+        Set<String> people = pendingPeople;
+        pendingTitles = null;
+        pendingPeople = null;
+        relink(titles, people, oscar, touched);
         normalized.clear();
     }
 
@@ -264,18 +318,25 @@ final class FilmCatalogue {
         return new Stats(records.size(), imdb, merged, keysByPerson.size(), peopleImdb);
     }
 
-    // Key lists are immutable, sorted and tiny (one film per entity, a few per title): copying on write keeps them
-    // small in memory and makes every reader's order independent of arrival order.
+    // Key lists are sorted, so every reader's order is independent of arrival order. Most hold one key (one film per
+    // entity, one per title) and stay the smallest list there is, an immutable one; a second key turns a list into an
+    // ArrayList changed in place, since copying a list on every change was a fifth of loading the catalogue. They
+    // never leave this class, which the index only calls under its lock.
     private static void add(Map<String, List<String>> map, String id, String key) {
-        List<String> keys = map.getOrDefault(id, List.of());
+        List<String> keys = map.get(id);
+        if (keys == null) {
+            map.put(id, List.of(key));
+            return;
+        }
         int at = Collections.binarySearch(keys, key);
         if (at >= 0) {
             return;
         }
-        List<String> copy = new ArrayList<>(keys.size() + 1);
-        copy.addAll(keys);
-        copy.add(-at - 1, key);
-        map.put(id, List.copyOf(copy));
+        if (!(keys instanceof ArrayList)) {
+            keys = new ArrayList<>(keys);
+            map.put(id, keys);
+        }
+        keys.add(-at - 1, key);
     }
 
     private static void remove(Map<String, List<String>> map, String id, String key) {
@@ -286,10 +347,10 @@ final class FilmCatalogue {
         }
         if (keys.size() == 1) {
             map.remove(id);
+        } else if (keys.size() == 2) {
+            map.put(id, List.of(keys.get(1 - at)));
         } else {
-            List<String> copy = new ArrayList<>(keys);
-            copy.remove(at);
-            map.put(id, List.copyOf(copy));
+            keys.remove(at);
         }
     }
 }

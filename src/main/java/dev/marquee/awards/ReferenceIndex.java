@@ -85,6 +85,7 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     public synchronized void beginBulkLoad() {
         if (bulkLoads++ == 0) {
             deferred = new LinkedHashSet<>();
+            films.beginBulkLoad();
         }
     }
 
@@ -96,8 +97,8 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
         if (--bulkLoads == 0) {
             Set<String> touched = deferred;
             deferred = null;
+            films.endBulkLoad(oscarIds, touched);
             refreshEntries(touched);
-            films.forgetNormalizedNames();
         }
     }
 

@@ -7,6 +7,7 @@ import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.ValidString;
 import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 import java.io.IOException;
@@ -45,6 +46,7 @@ public final class MarqueeConfig extends AbstractConfig {
     public static final String PROCESSING_GUARANTEE = "processing.guarantee";
     public static final String NUM_STREAM_THREADS = "num.stream.threads";
     public static final String NUM_STANDBY_REPLICAS = "num.standby.replicas";
+    static final int RESTORE_FETCH_MAX_WAIT_MS = 50;
     public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
     public static final String STATE_DIR = "state.dir";
     public static final String SHUTDOWN_TIMEOUT_MS = "shutdown.timeout.ms";
@@ -226,6 +228,10 @@ public final class MarqueeConfig extends AbstractConfig {
         props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, getInt(NUM_STANDBY_REPLICAS));
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, getLong(COMMIT_INTERVAL_MS));
         props.put(StreamsConfig.STATE_DIR_CONFIG, getString(STATE_DIR));
+        // Tasks join the restore consumer while it waits on a fetch of empty changelogs, which the broker holds for
+        // fetch.max.wait.ms (500 ms by default): at start-up RUNNING came up to a second after the reference data was
+        // loaded. The restore consumer only fetches while stores restore (or standbys follow), so a short wait is cheap.
+        props.put(StreamsConfig.restoreConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), RESTORE_FETCH_MAX_WAIT_MS);
         props.putAll(kafkaClientProperties());
         return props;
     }

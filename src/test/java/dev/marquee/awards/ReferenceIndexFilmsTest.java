@@ -69,14 +69,47 @@ class ReferenceIndexFilmsTest {
         ReferenceIndex filmsFirst = new ReferenceIndex();
         films.forEach(filmsFirst::upsertFilm);
         awards.forEach(filmsFirst::upsert);
+        // As the stream app restores its two topics: one bulk load per topic, in either order.
+        ReferenceIndex filmsFirstInBulk = new ReferenceIndex();
+        inBulk(filmsFirstInBulk, () -> films.forEach(filmsFirstInBulk::upsertFilm));
+        inBulk(filmsFirstInBulk, () -> awards.forEach(filmsFirstInBulk::upsert));
+        ReferenceIndex awardsFirstInBulk = new ReferenceIndex();
+        inBulk(awardsFirstInBulk, () -> awards.forEach(awardsFirstInBulk::upsert));
+        inBulk(awardsFirstInBulk, () -> films.forEach(awardsFirstInBulk::upsertFilm));
 
+        for (ReferenceIndex other : List.of(filmsFirst, filmsFirstInBulk, awardsFirstInBulk)) {
+            assertSameEntries(awardsFirst, other);
+        }
+    }
+
+    @Test
+    void shouldRelinkTheFilmsCreditingANameWhenItsFirstOscarNominationArrivesAfterABulkLoad() {
+        ReferenceIndex index = new ReferenceIndex();
+        inBulk(index, () -> index.upsert(HER_SCREENPLAY));
+        inBulk(index, () -> index.upsertFilm(HER_FILM));
+        assertTrue(index.byId(HER.id()).relatedIds().contains("mq:person:joaquin-phoenix"));
+
+        index.upsert(PHOENIX_ACTOR);
+
+        assertSameEntries(ReferenceIndex.of(List.of(HER_SCREENPLAY, PHOENIX_ACTOR), List.of(HER_FILM)), index);
+        assertTrue(index.byId(HER.id()).relatedIds().contains(PHOENIX.id()));
+        assertNull(index.byId("mq:person:joaquin-phoenix"));
+    }
+
+    private static void inBulk(ReferenceIndex index, Runnable updates) {
+        index.beginBulkLoad();
+        updates.run();
+        index.endBulkLoad();
+    }
+
+    private static void assertSameEntries(ReferenceIndex expected, ReferenceIndex actual) {
         List<String> ids = new ArrayList<>(List.of(HER.id(), PHOENIX.id(), JONZE.id(), TITANIC.id(), CAMERON.id(),
-                "mq:film:titanic:1996", "mq:person:kate-winslet", "mq:person:rooney-mara"));
+                "mq:film:titanic:1996", "mq:person:kate-winslet", "mq:person:rooney-mara", "mq:person:joaquin-phoenix"));
         for (String id : ids) {
-            assertEquals(awardsFirst.byId(id), filmsFirst.byId(id), id);
+            assertEquals(expected.byId(id), actual.byId(id), id);
         }
         for (String name : List.of("her", "titanic", "joaquin phoenix", "kate winslet")) {
-            assertEquals(Set.copyOf(awardsFirst.lookup(name)), Set.copyOf(filmsFirst.lookup(name)), name);
+            assertEquals(Set.copyOf(expected.lookup(name)), Set.copyOf(actual.lookup(name)), name);
         }
     }
 
