@@ -139,7 +139,8 @@ public final class MarqueeTopology {
                         TrendingCounter.storeNames())
                 .to(config.trendingTopic(), Produced.with(MarqueeSerdes.key(), MarqueeSerdes.trendingCount()).withName("write-trending"));
 
-        return builder.build();
+        // The optimization setting shapes the topology (which topic a table restores from), so it is built with the app's.
+        return builder.build(config.streamsProperties());
     }
 
     private static void addReferenceStore(StreamsBuilder builder, String store, String topic, String sourceName,
