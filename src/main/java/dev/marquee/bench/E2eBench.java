@@ -42,6 +42,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -57,8 +58,13 @@ import java.util.stream.Stream;
  */
 public final class E2eBench {
 
+    /**
+     * @param warmupMaxSeconds the warm-ups (of the tag baseline and of the app) go on past {@code warmupSeconds} while
+     *                         the JIT compilers are busy, up to this ({@link Warmup})
+     */
     public record Options(int threads, int partitions, long commitIntervalMs, String guarantee, double warmupSeconds,
-                          double durationSeconds, double rate, int window, double tagBaselineSeconds, Map<String, String> settings) {
+                          double warmupMaxSeconds, double durationSeconds, double rate, int window, double tagBaselineSeconds,
+                          Map<String, String> settings) {
 
         public Options {
             settings = Map.copyOf(settings);
@@ -70,8 +76,10 @@ public final class E2eBench {
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private final BenchCorpus corpus;
-    private final List<Nomination> nominations;
-    private final List<FilmRecord> films;
+    // Read when needed and not kept: held through the run, the bench's own copy of the reference data (besides the
+    // app's index) took heap the app then lacked, and its garbage collector worked for it.
+    private final Supplier<List<Nomination>> nominations;
+    private final Supplier<List<FilmRecord>> films;
     private final Options options;
     private final PrintStream progress;
     private final Map<String, Integer> seen = new HashMap<>();
@@ -82,7 +90,8 @@ public final class E2eBench {
     private volatile Phase phase;
     private volatile boolean reading = true;
 
-    private E2eBench(BenchCorpus corpus, List<Nomination> nominations, List<FilmRecord> films, Options options, PrintStream progress) {
+    private E2eBench(BenchCorpus corpus, Supplier<List<Nomination>> nominations, Supplier<List<FilmRecord>> films, Options options,
+                     PrintStream progress) {
         this.corpus = corpus;
         this.nominations = nominations;
         this.films = films;
@@ -90,8 +99,8 @@ public final class E2eBench {
         this.progress = progress;
     }
 
-    public static Map<String, Object> run(BenchCorpus corpus, List<Nomination> nominations, List<FilmRecord> films, Options options,
-                                          PrintStream progress) {
+    public static Map<String, Object> run(BenchCorpus corpus, Supplier<List<Nomination>> nominations, Supplier<List<FilmRecord>> films,
+                                          Options options, PrintStream progress) {
         return new E2eBench(corpus, nominations, films, options, progress).run();
     }
 
@@ -107,6 +116,8 @@ public final class E2eBench {
         volatile long endNanos;
         long cpuStartNanos;
         long cpuEndNanos;
+        ProcessCpu.Snapshot cpuStart;
+        ProcessCpu.Snapshot cpuEnd;
 
         Phase(String name, double targetRate) {
             this.name = name;
@@ -131,8 +142,10 @@ public final class E2eBench {
         result.put("settings", options.settings());
         if (options.tagBaselineSeconds() > 0) {
             progress.println("Tag-mode baseline in this JVM (1 thread) ...");
-            Map<String, Object> tag = TagBench.run(corpus, dev.marquee.awards.ReferenceIndex.of(nominations, films),
-                    new TagBench.Options(1, options.tagBaselineSeconds() / 2, options.tagBaselineSeconds(), 0));
+            Map<String, Object> tag = TagBench.run(corpus, dev.marquee.awards.ReferenceIndex.of(nominations.get(), films.get()),
+                    new TagBench.Options(1, options.tagBaselineSeconds() / 2, options.warmupMaxSeconds(), options.tagBaselineSeconds(), 0),
+                    progress);
+            result.put("tag_baseline_warmup", tag.get("warmup"));
             result.put("tag_baseline_words_per_s", tag.get("words_per_s"));
             result.put("tag_baseline_articles_per_s", tag.get("articles_per_s"));
             result.put("tag_baseline_words_per_cpu_s", tag.get("words_per_cpu_s"));
@@ -151,10 +164,10 @@ public final class E2eBench {
             MarqueeConfig config = MarqueeConfig.of(settings);
             createTopics(config);
             try (KafkaProducer<String, byte[]> producer = producer(config)) {
-                progress.printf("Loading %,d nominations and %,d films ...%n", nominations.size(), films.size());
+                progress.println("Loading the nominations and films ...");
                 PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-                new ReferencePublisher(producer, config.awardsTopic(), quiet).publish(nominations, "nominations");
-                new ReferencePublisher(producer, config.filmsTopic(), quiet).publish(films, "films");
+                new ReferencePublisher(producer, config.awardsTopic(), quiet).publish(nominations.get(), "nominations");
+                new ReferencePublisher(producer, config.filmsTopic(), quiet).publish(films.get(), "films");
             }
             try (StreamApp app = new StreamApp(config); KafkaProducer<String, byte[]> producer = producer(config);
                  Admin admin = Admin.create(config.kafkaClientProperties())) {
@@ -173,7 +186,9 @@ public final class E2eBench {
                 sampler.start();
 
                 List<Phase> phases = new ArrayList<>();
-                runPhase(new Phase("warmup", 0), producer, config, options.warmupSeconds());
+                Phase warmup = new Phase("warmup", 0);
+                result.put("warmup", Warmup.run(options.warmupSeconds(), options.warmupMaxSeconds(),
+                        seconds -> runPhase(warmup, producer, config, seconds), progress).toJson());
                 double max;
                 if (options.rate() > 0) {
                     max = options.rate();
@@ -226,6 +241,7 @@ public final class E2eBench {
         long start = System.nanoTime();
         p.startNanos = start;
         p.cpuStartNanos = PROCESS.getProcessCpuTime();
+        p.cpuStart = ProcessCpu.now();
         long end = start + (long) (seconds * 1e9);
         long i = 0;
         while (System.nanoTime() < end) {
@@ -250,6 +266,7 @@ public final class E2eBench {
         producer.flush();
         p.endNanos = System.nanoTime();
         p.cpuEndNanos = PROCESS.getProcessCpuTime();
+        p.cpuEnd = ProcessCpu.now();
         long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (received.get() + deadLetters < sent.get() && System.nanoTime() < drainDeadline) {
             Thread.sleep(20);
@@ -341,6 +358,7 @@ public final class E2eBench {
         double cpu = (p.cpuEndNanos - p.cpuStartNanos) / 1e9;
         m.put("words_per_process_cpu_s", cpu <= 0 ? 0 : Math.round(p.words / cpu));
         m.put("cpu_cores_used", TagBench.round(cpu / s));
+        m.put("cpu_cores_by_role", p.cpuEnd.coresSince(p.cpuStart));
         Percentiles lat = Percentiles.of(p.latencies, p.count);
         Map<String, Object> latency = new LinkedHashMap<>();
         latency.put("p50", lat.at(50));

@@ -22,8 +22,8 @@ import java.util.Set;
  */
 public final class GrowthBench {
 
-    public record Options(List<Integer> lengths, List<Integer> catalogueFactors, double warmupSeconds, double secondsPerPoint,
-                          long seed, int corpusSize) {
+    public record Options(List<Integer> lengths, List<Integer> catalogueFactors, double warmupSeconds, double warmupMaxSeconds,
+                          double secondsPerPoint, long seed, int corpusSize) {
     }
 
     /** Words per point's corpus: enough articles that one odd article does not decide a point. */
@@ -46,14 +46,15 @@ public final class GrowthBench {
         result.put("env", BenchEnv.describe());
         ReferenceIndex base = ReferenceIndex.of(nominations, films);
         BenchCorpus standard = BenchCorpus.generated(nominations, options.seed(), options.corpusSize());
-        progress.printf("Warm-up %.0f s ...%n", options.warmupSeconds());
-        TagBench.run(standard, base, new TagBench.Options(1, options.warmupSeconds(), 1, 0));
+        progress.printf("Warm-up %.0f s, longer while the JIT compilers are busy ...%n", options.warmupSeconds());
+        result.put("warmup", TagBench.run(standard, base, new TagBench.Options(1, options.warmupSeconds(), options.warmupMaxSeconds(), 1, 0),
+                progress).get("warmup"));
 
         List<Map<String, Object>> lengths = new ArrayList<>();
         for (int words : options.lengths()) {
             int count = Math.max(3, WORDS_PER_POINT / words);
             BenchCorpus corpus = BenchCorpus.ofLength(nominations, options.seed(), count, words);
-            Map<String, Object> r = point(corpus, base, options);
+            Map<String, Object> r = point(corpus, base, options, progress);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("article_words", words);
             m.put("articles", count);
@@ -72,7 +73,7 @@ public final class GrowthBench {
         List<Map<String, Object>> catalogues = new ArrayList<>();
         for (int factor : options.catalogueFactors()) {
             ReferenceIndex index = factor == 1 ? base : padded(nominations, films, baseEntities * (factor - 1), options.seed());
-            Map<String, Object> r = point(standard, index, options);
+            Map<String, Object> r = point(standard, index, options, progress);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("factor", factor);
             m.put("catalogue_entities", baseEntities * factor);
@@ -91,8 +92,9 @@ public final class GrowthBench {
         return result;
     }
 
-    private static Map<String, Object> point(BenchCorpus corpus, ReferenceIndex index, Options options) {
-        return TagBench.run(corpus, index, new TagBench.Options(1, Math.min(3, options.warmupSeconds()), options.secondsPerPoint(), 0));
+    private static Map<String, Object> point(BenchCorpus corpus, ReferenceIndex index, Options options, PrintStream progress) {
+        double warmup = Math.min(3, options.warmupSeconds());
+        return TagBench.run(corpus, index, new TagBench.Options(1, warmup, warmup, options.secondsPerPoint(), 0), progress);
     }
 
     /** Largest deviation of words/s from the median point, in percent of the median (the ±% the targets speak of). */

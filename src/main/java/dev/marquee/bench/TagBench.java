@@ -6,6 +6,7 @@ import dev.marquee.ingest.ArticleParser;
 import dev.marquee.ingest.ParseOutcome;
 import dev.marquee.serde.Json;
 
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,9 +26,11 @@ import java.util.concurrent.CyclicBarrier;
 public final class TagBench {
 
     /**
+     * @param warmupMaxSeconds the warm-up goes on past {@code warmupSeconds} while the JIT compilers are busy, up to
+     *                         this ({@link Warmup}); at or below {@code warmupSeconds}, it is exactly that
      * @param articles stop after this many articles in total; 0 means run for {@code durationSeconds}
      */
-    public record Options(int threads, double warmupSeconds, double durationSeconds, long articles) {
+    public record Options(int threads, double warmupSeconds, double warmupMaxSeconds, double durationSeconds, long articles) {
         public Options {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1");
@@ -38,7 +41,7 @@ public final class TagBench {
     private TagBench() {
     }
 
-    public static Map<String, Object> run(BenchCorpus corpus, ReferenceIndex index, Options options) {
+    public static Map<String, Object> run(BenchCorpus corpus, ReferenceIndex index, Options options, PrintStream progress) {
         ArticlePipeline pipeline = ArticlePipeline.over(index, Clock.systemUTC());
         ArticleParser parser = new ArticleParser(Integer.MAX_VALUE);
         List<byte[]> records = new ArrayList<>(corpus.size());
@@ -49,7 +52,6 @@ public final class TagBench {
         }
         Map<String, Object> result = BenchEnv.resultHeader("tag", corpus);
         result.put("threads", options.threads());
-        result.put("warmup_s", options.warmupSeconds());
 
         Worker[] workers = new Worker[options.threads()];
         CyclicBarrier start = new CyclicBarrier(options.threads() + 1);
@@ -63,7 +65,7 @@ public final class TagBench {
         }
         try {
             start.await();
-            sleepSeconds(options.warmupSeconds());
+            result.put("warmup", Warmup.run(options.warmupSeconds(), options.warmupMaxSeconds(), TagBench::sleepSeconds, progress).toJson());
             for (Worker w : workers) {
                 w.warm = false;
             }

@@ -68,6 +68,17 @@ final class BenchCommand implements Runnable {
         }
     }
 
+    /** The warm-up every measuring mode has: a minimum, then longer while the JIT compilers are still busy. */
+    static final class WarmupOptions {
+        @Option(names = "--warmup", paramLabel = "SECONDS", description = "Warm-up before measuring, at least (default: ${DEFAULT-VALUE}).")
+        double seconds = 15;
+
+        @Option(names = "--warmup-max", paramLabel = "SECONDS",
+                description = {"The warm-up goes on in 5 s slices while the JIT compilers use more than a tenth of a core, up to this",
+                        "(default: ${DEFAULT-VALUE}); at or below --warmup, the warm-up is exactly --warmup."})
+        double maxSeconds = 300;
+    }
+
     @Command(name = "tag", mixinStandardHelpOptions = true,
             description = "Parse + tag + join + serialize in-process (no broker) over an in-memory corpus, after a warm-up.")
     static final class Tag implements Callable<Integer> {
@@ -77,8 +88,8 @@ final class BenchCommand implements Runnable {
         @Option(names = "--threads", paramLabel = "N", description = "Tagging threads (default: ${DEFAULT-VALUE}).")
         int threads = 1;
 
-        @Option(names = "--warmup", paramLabel = "SECONDS", description = "Warm-up before measuring (default: ${DEFAULT-VALUE}).")
-        double warmup = 15;
+        @Mixin
+        WarmupOptions warmup;
 
         @Option(names = "--duration", paramLabel = "SECONDS", description = "Measure for this long (default: ${DEFAULT-VALUE}).")
         double duration = 30;
@@ -91,7 +102,7 @@ final class BenchCommand implements Runnable {
             List<Nomination> nominations = AwardsData.loadShipped().nominations();
             BenchCorpus c = corpus.load(nominations);
             Map<String, Object> result = TagBench.run(c, ReferenceIndex.of(nominations, FilmsData.loadShipped().films()),
-                    new TagBench.Options(threads, warmup, duration, articles));
+                    new TagBench.Options(threads, warmup.seconds, warmup.maxSeconds, duration, articles), System.err);
             corpus.report("bench tag", result);
             return 0;
         }
@@ -117,8 +128,8 @@ final class BenchCommand implements Runnable {
         @Option(names = "--guarantee", paramLabel = "G", description = "exactly_once_v2 (default, production) or at_least_once.")
         String guarantee = "exactly_once_v2";
 
-        @Option(names = "--warmup", paramLabel = "SECONDS", description = "Flat-out warm-up (default: ${DEFAULT-VALUE}).")
-        double warmup = 15;
+        @Mixin
+        WarmupOptions warmup;
 
         @Option(names = "--duration", paramLabel = "SECONDS", description = "Length of each measured phase (default: ${DEFAULT-VALUE}).")
         double duration = 30;
@@ -141,10 +152,10 @@ final class BenchCommand implements Runnable {
             if (!E2eBench.guarantees().contains(guarantee)) {
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--guarantee must be one of " + E2eBench.guarantees());
             }
-            List<Nomination> nominations = AwardsData.loadShipped().nominations();
-            BenchCorpus c = corpus.load(nominations);
-            Map<String, Object> result = E2eBench.run(c, nominations, FilmsData.loadShipped().films(), new E2eBench.Options(threads, partitions, commitIntervalMs,
-                    guarantee, warmup, duration, rate, window, tagBaseline, settings), System.err);
+            BenchCorpus c = corpus.load(AwardsData.loadShipped().nominations());
+            Map<String, Object> result = E2eBench.run(c, () -> AwardsData.loadShipped().nominations(), () -> FilmsData.loadShipped().films(),
+                    new E2eBench.Options(threads, partitions, commitIntervalMs, guarantee, warmup.seconds, warmup.maxSeconds, duration, rate,
+                            window, tagBaseline, settings), System.err);
             corpus.report("bench e2e", result);
             return "pass".equals(result.get("exactly_once_check")) ? 0 : 1;
         }
@@ -212,8 +223,8 @@ final class BenchCommand implements Runnable {
         @Option(names = "--catalogue-factors", split = ",", paramLabel = "N", description = "Catalogue multiples (default: ${DEFAULT-VALUE}).")
         List<Integer> factors = List.of(1, 10);
 
-        @Option(names = "--warmup", paramLabel = "SECONDS", description = "Warm-up before the first point (default: ${DEFAULT-VALUE}).")
-        double warmup = 15;
+        @Mixin
+        WarmupOptions warmup;
 
         @Option(names = "--duration", paramLabel = "SECONDS", description = "Measuring time per point (default: ${DEFAULT-VALUE}).")
         double duration = 10;
@@ -230,7 +241,7 @@ final class BenchCommand implements Runnable {
         @Override
         public Integer call() {
             Map<String, Object> result = GrowthBench.run(AwardsData.loadShipped().nominations(), FilmsData.loadShipped().films(),
-                    new GrowthBench.Options(lengths, factors, warmup, duration, seed, corpusSize), System.err);
+                    new GrowthBench.Options(lengths, factors, warmup.seconds, warmup.maxSeconds, duration, seed, corpusSize), System.err);
             BenchReport.print("bench growth", result, System.out);
             if (out != null) {
                 BenchReport.write(result, out);

@@ -22,7 +22,7 @@ class TagBenchSmokeTest {
         Files.writeString(corpus, "{\"id\":\"a\",\"text\":\"Spike Jonze wrote Her. Jonze won the Oscar.\"}\n"
                 + "{\"id\":\"b\",\"title\":\"t\",\"text\":\"Sofia Coppola made Lost in Translation with Bill Murray.\"}\n");
         Path out = dir.resolve("tag.json");
-        int exit = Marquee.commandLine().execute("bench", "tag", "--corpus", corpus.toString(), "--warmup", "0",
+        int exit = Marquee.commandLine().execute("bench", "tag", "--corpus", corpus.toString(), "--warmup", "0", "--warmup-max", "0",
                 "--articles", "6", "--out", out.toString());
         assertEquals(0, exit);
         JsonNode r = Json.MAPPER.readTree(out.toFile());

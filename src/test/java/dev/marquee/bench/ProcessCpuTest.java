@@ -1,0 +1,75 @@
+package dev.marquee.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProcessCpuTest {
+
+    @Test
+    void shouldTellCompilerAndCollectorThreadsByTheirProcNames() {
+        assertEquals(ProcessCpu.Role.JIT, ProcessCpu.nativeRole("C2 CompilerThre"));
+        assertEquals(ProcessCpu.Role.JIT, ProcessCpu.nativeRole("C1 CompilerThre"));
+        assertEquals(ProcessCpu.Role.GC, ProcessCpu.nativeRole("GC Thread#1"));
+        assertEquals(ProcessCpu.Role.GC, ProcessCpu.nativeRole("G1 Conc#0"));
+        assertEquals(ProcessCpu.Role.GC, ProcessCpu.nativeRole("G1 Refine#0"));
+        assertNull(ProcessCpu.nativeRole("kafka-producer-"));
+        assertNull(ProcessCpu.nativeRole("VM Thread"));
+    }
+
+    @Test
+    void shouldCountStreamThreadsButNotTheirProducers() {
+        assertTrue(ProcessCpu.isStreamThread("marquee-bench-5f1c-StreamThread-1"));
+        assertFalse(ProcessCpu.isStreamThread("kafka-producer-network-thread | marquee-bench-5f1c-StreamThread-1-producer"));
+        assertFalse(ProcessCpu.isStreamThread("marquee-bench-5f1c-GlobalStreamThread"));
+    }
+
+    @Test
+    void shouldChargeABusyStreamThreadToTheStreamRole() throws InterruptedException {
+        ProcessCpu.Snapshot before = ProcessCpu.now();
+        Thread busy = new Thread(() -> {
+            long end = System.nanoTime() + 300_000_000L;
+            long x = 0;
+            while (System.nanoTime() < end) {
+                x += Long.numberOfTrailingZeros(x + 1);
+            }
+            if (x == 42) {
+                System.out.print("");
+            }
+        }, "test-StreamThread-1");
+        busy.start();
+        Thread.sleep(250);
+        ProcessCpu.Snapshot during = ProcessCpu.now();
+        busy.join();
+        double stream = (Double) during.coresSince(before).get("stream");
+        assertTrue(stream > 0.2, "a thread spinning most of the interval shows in the stream role: " + stream);
+    }
+
+    @Test
+    void shouldWarmUpForExactlyTheMinimumWhenTheMaximumIsNoLonger() throws InterruptedException {
+        List<Double> slices = new ArrayList<>();
+        Warmup.Result r = Warmup.run(0.3, 0, slices::add, new PrintStream(PrintStream.nullOutputStream()));
+        assertEquals(0.3, slices.stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+        assertTrue(r.seconds() >= 0, "elapsed is measured");
+    }
+
+    @Test
+    void shouldWarmUpAtLeastTheMinimumAndAtMostOneSlicePastTheMaximum() throws InterruptedException {
+        List<Double> slices = new ArrayList<>();
+        Warmup.Result r = Warmup.run(0.2, 0.4, seconds -> {
+            slices.add(seconds);
+            Thread.sleep(Math.round(seconds * 1000));
+        }, new PrintStream(PrintStream.nullOutputStream()));
+        double total = slices.stream().mapToDouble(Double::doubleValue).sum();
+        assertTrue(total >= 0.2 - 1e-9, "at least the minimum: " + slices);
+        assertTrue(total <= 0.4 + 0.2 + 1e-9, "at most one slice past the maximum: " + slices);
+        assertEquals(r.settled(), r.lastSliceJitCores() <= Warmup.JIT_SETTLED_CORES);
+    }
+}
