@@ -10,7 +10,7 @@ import dev.marquee.ingest.Article;
 import dev.marquee.ingest.ArticleParser;
 import dev.marquee.mentions.EntityMention;
 import dev.marquee.mentions.EntityMentions;
-import dev.marquee.mentions.LatestArticles;
+import dev.marquee.mentions.LatestArticlesProcessor;
 import dev.marquee.publish.DeadLetter;
 import dev.marquee.serde.MarqueeSerdes;
 import dev.marquee.trending.PublishedAtTimestampExtractor;
@@ -22,7 +22,6 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
@@ -49,7 +48,7 @@ import java.util.function.Supplier;
  *
  *   enriched topic ─► enriched-articles-store (KV, article id → event; GET /articles/{id})
  *
- *   entity-mentions topic (event time = published_at) ─┬─► group-by-entity ─► latest-articles-per-entity ─► entity-articles-store
+ *   entity-mentions topic (event time = published_at) ─┬─► latest-articles-per-entity ─► entity-articles-store
  *                                                       └─► drop-repeated-mentions ─► count-articles-per-window ─► trending topic
  *                                                           (article sent again)       (panes: trending-1h-store, trending-24h-store;
  *                                                                                       each window published once, when it closes)
@@ -119,17 +118,18 @@ public final class MarqueeTopology {
         // The events stay the topic's bytes in the store: read back only to be stored, they are parsed when queried.
         builder.table(config.enrichedTopic(), Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.rawBytes()).withName("read-enriched"),
                 Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
-                        .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.rawBytes()));
+                        .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.rawBytes())
+                        // Each event is written once per version and is the largest record there is: a cache would
+                        // only hold it until the commit and push the small, often-updated entries of the other stores out.
+                        .withCachingDisabled());
 
         KStream<String, EntityMention> entityMentions = builder
                 .stream(config.entityMentionsTopic(), Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.entityMention())
                         .withTimestampExtractor(new PublishedAtTimestampExtractor()).withName("read-entity-mentions"));
 
-        entityMentions
-                .groupByKey(Grouped.with("group-by-entity", MarqueeSerdes.key(), MarqueeSerdes.entityMention()))
-                .aggregate(LatestArticles::empty, LatestArticles::add, Named.as("latest-articles-per-entity"),
-                        Materialized.<String, LatestArticles, KeyValueStore<Bytes, byte[]>>as(ENTITY_ARTICLES_STORE)
-                                .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.latestArticles()));
+        builder.addStateStore(LatestArticlesProcessor.storeBuilder(ENTITY_ARTICLES_STORE));
+        entityMentions.process(() -> new LatestArticlesProcessor(ENTITY_ARTICLES_STORE), Named.as("latest-articles-per-entity"),
+                ENTITY_ARTICLES_STORE);
 
         builder.addStateStore(RepeatedMentionFilter.storeBuilder());
         TrendingCounter.storeBuilders().forEach(builder::addStateStore);
