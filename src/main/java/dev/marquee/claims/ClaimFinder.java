@@ -59,7 +59,26 @@ final class ClaimFinder {
     /** How far after a descriptor a name may start and still be what it describes ("Oscar-winning director "). */
     private static final int DESCRIPTOR_REACH = 40;
 
+    /**
+     * Every form needs an award body or "nominated"/"shortlisted", so each match holds one of these words (the first
+     * word of every body alternative, in lower case). The forms match ASCII letters in either case, which lower-casing
+     * keeps, so a sentence without any of them cannot match and is skipped: the forms were a fifth of tagging a long
+     * article, run on every sentence that mentions a film or person.
+     */
+    private static final String[] TRIGGER_WORDS = {"academy", "oscar", "globe", "bafta", "emmy", "sag", "screen", "spirit",
+            "critics", "palme", "nominated", "shortlisted"};
+
     private ClaimFinder() {
+    }
+
+    static boolean mayHoldClaim(String sentence) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        for (String word : TRIGGER_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<FoundClaim> find(String text, List<ClaimSubject> subjects) {
@@ -72,6 +91,9 @@ final class ClaimFinder {
                 continue;
             }
             String s = text.substring(sentence.start(), sentence.end());
+            if (!mayHoldClaim(s)) {
+                continue;
+            }
             List<FoundClaim> inSentence = new ArrayList<>();
             for (Form form : Form.values()) {
                 Matcher m = form.pattern.matcher(s);
