@@ -33,9 +33,19 @@ def tag_rows(directory):
               f"{r['allocated_bytes_per_article'] / 1024:,.0f} KiB | {r['heap_after_gc_mb']:.0f} MiB | {la(r['env']['load_average'])} |")
 
 
+def cores(phase):
+    c = phase.get("cpu_cores_by_role")
+    return " / ".join(f"{c[k]:.2f}" for k in ("stream", "jit", "gc", "other")) if c else "n/a"
+
+
+def warmup(r):
+    w = r.get("warmup")
+    return f"{w['seconds']:.0f} s" + ("" if w["jit_settled"] else " (JIT not settled)") if w else "n/a"
+
+
 def e2e_rows(directory):
-    print("| run | guarantee | threads / partitions | phase | target art/s | art/s | words/s | latency p50 / p95 / p99 / max ms | lag first / last / max, slope per min |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| run | guarantee | threads / partitions | phase | target art/s | art/s | words/s | latency p50 / p95 / p99 / max ms | lag first / last / max, slope per min | cores: stream / JIT / GC / rest |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for name in sorted(os.listdir(directory)):
         if not name.startswith("e2e"):
             continue
@@ -46,10 +56,10 @@ def e2e_rows(directory):
             print(f"| {name} | {r['processing_guarantee']} | {r['threads']} / {r['partitions']} | {p['phase']} | "
                   f"{p['target_articles_per_s']:.1f} | {p['articles_per_s']:.1f} | {p['words_per_s']:,} | "
                   f"{lat['p50']} / {lat['p95']} / {lat['p99']} / {lat['max']} | "
-                  f"{lag.get('first')} / {lag.get('last')} / {lag.get('max')}, {lag.get('slope_per_min')} |")
+                  f"{lag.get('first')} / {lag.get('last')} / {lag.get('max')}, {lag.get('slope_per_min')} | {cores(p)} |")
     print()
-    print("| run | tag baseline words/s (same JVM) | max words/s e2e | ratio | tag words per CPU-s | e2e words per process-CPU-s (max phase) | CPU ratio | sent | read once | duplicates | exactly-once | heap after GC / RSS (whole JVM: broker + app + bench) | load before → after |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| run | warm-up | tag baseline words/s (same JVM) | max words/s e2e | ratio | tag words per CPU-s | e2e words per process-CPU-s (max phase) | CPU ratio | sent | read once | duplicates | exactly-once | heap after GC / RSS (whole JVM: broker + app + bench) | load before → after |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name in sorted(os.listdir(directory)):
         if not name.startswith("e2e"):
             continue
@@ -60,7 +70,7 @@ def e2e_rows(directory):
         best = max(p["words_per_s"] for p in r["phases"])
         base = r.get("tag_baseline_words_per_s")
         ratio = f"{best / base:.2f}" if base else "n/a"
-        print(f"| {name} | {base if base is None else f'{base:,}'} | {best:,} | {ratio} | {tag_cpu or 'n/a'} | {e2e_cpu or 'n/a'} | {cpu_ratio} | {r['sent']:,} | {r['read_unique']:,} | "
+        print(f"| {name} | {warmup(r)} | {base if base is None else f'{base:,}'} | {best:,} | {ratio} | {tag_cpu or 'n/a'} | {e2e_cpu or 'n/a'} | {cpu_ratio} | {r['sent']:,} | {r['read_unique']:,} | "
               f"{r['read_duplicates']} | {r['exactly_once_check']} | {r['heap_after_gc_mb_whole_jvm']:.0f} / {r['rss_mb_whole_jvm']:.0f} MiB | "
               f"{la(r['env']['load_average'])} → {la(r['load_average_after'])} |")
 
