@@ -1,11 +1,19 @@
 package dev.marquee.awards;
 
+import dev.marquee.config.MarqueeConfig;
 import dev.marquee.serde.Json;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -18,6 +26,12 @@ public final class ReferencePublisher {
 
     public static final int PROGRESS_EVERY = 2_000;
 
+    /** Bounded so an unreachable broker fails in seconds rather than after the client's one-minute default. */
+    private static final Duration MAX_BLOCK = Duration.ofSeconds(15);
+    private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
+    /** Large batches make up for one request in flight: the films catalogue is about 100,000 records. */
+    private static final int BATCH_BYTES = 512 * 1024;
+
     private final Producer<String, byte[]> producer;
     private final String topic;
     private final PrintStream progress;
@@ -26,6 +40,34 @@ public final class ReferencePublisher {
         this.producer = producer;
         this.topic = topic;
         this.progress = progress;
+    }
+
+    /**
+     * Settings of a producer that loads reference data, usually into topics created a moment before. Only one
+     * request is in flight: a broker that has the new partition in its metadata but not yet in its replica manager
+     * answers the first batch NOT_LEADER_OR_FOLLOWER, and with more in flight it may append the next batches
+     * first; the idempotent producer then retries the first one for ever as out of order until the delivery
+     * timeout fails the load (seen on the embedded broker, `bench startup`, 2026-12-02). {@code kafka.*} settings
+     * of the config win over the other defaults here.
+     */
+    public static Map<String, Object> producerProperties(MarqueeConfig config, String clientId) {
+        Map<String, Object> props = config.kafkaClientProperties();
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
+        props.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, BATCH_BYTES);
+        props.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) MAX_BLOCK.toMillis());
+        props.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        props.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
+        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
+        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, Objects.requireNonNull(clientId));
+        return props;
+    }
+
+    /** A producer with {@link #producerProperties}, for the reference topics. */
+    public static KafkaProducer<String, byte[]> newProducer(MarqueeConfig config, String clientId) {
+        return new KafkaProducer<>(producerProperties(config, clientId), new StringSerializer(), new ByteArraySerializer());
     }
 
     /** How a run went: records sent and acknowledged, and how long it took. */

@@ -163,7 +163,7 @@ public final class E2eBench {
                     MarqueeConfig.HTTP_PORT, "0"));
             MarqueeConfig config = MarqueeConfig.of(settings);
             createTopics(config);
-            try (KafkaProducer<String, byte[]> producer = producer(config)) {
+            try (KafkaProducer<String, byte[]> producer = ReferencePublisher.newProducer(config, "marquee-bench-reference")) {
                 progress.println("Loading the nominations and films ...");
                 PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
                 new ReferencePublisher(producer, config.awardsTopic(), quiet).publish(nominations.get(), "nominations");

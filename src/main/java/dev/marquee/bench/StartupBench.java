@@ -79,7 +79,7 @@ public final class StartupBench {
             try (Admin admin = Admin.create(base.kafkaClientProperties())) {
                 new TopicApplier(admin).apply(TopicContracts.fromClasspath(), base, false);
             }
-            try (KafkaProducer<String, byte[]> producer = producer(base)) {
+            try (KafkaProducer<String, byte[]> producer = ReferencePublisher.newProducer(base, "marquee-bench-reference")) {
                 progress.printf("Loading %,d nominations and %,d films ...%n", nominations.size(), films.size());
                 PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
                 new ReferencePublisher(producer, base.awardsTopic(), quiet).publish(nominations, "nominations");

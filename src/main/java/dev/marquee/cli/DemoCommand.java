@@ -105,7 +105,7 @@ final class DemoCommand implements Callable<Integer> {
 
             AwardsData awards = AwardsData.loadShipped();
             FilmsData films = FilmsData.loadShipped();
-            try (KafkaProducer<String, byte[]> producer = producer(config)) {
+            try (KafkaProducer<String, byte[]> producer = ReferencePublisher.newProducer(config, "marquee-demo-reference")) {
                 ReferencePublisher.Result loaded = new ReferencePublisher(producer, config.awardsTopic(), System.err)
                         .publish(awards.nominations(), "nominations");
                 out.printf("Awards reference: %,d nominations published to %s%n", loaded.acknowledged(), config.awardsTopic());

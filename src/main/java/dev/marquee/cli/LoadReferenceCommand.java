@@ -5,12 +5,8 @@ import dev.marquee.awards.LoadReport;
 import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.awards.ReferencePublisher.PublishException;
 import dev.marquee.config.MarqueeConfig;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -20,8 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,9 +24,6 @@ import java.util.concurrent.Callable;
  */
 abstract class LoadReferenceCommand implements Callable<Integer> {
 
-    /** Bounded so an unreachable broker fails in seconds rather than after the client's one-minute default. */
-    static final Duration MAX_BLOCK = Duration.ofSeconds(15);
-    static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
     static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     /** Records read from the files, with what reading them met. */
@@ -83,7 +74,7 @@ abstract class LoadReferenceCommand implements Callable<Integer> {
         ReferencePublisher.Result result;
         Producer<String, byte[]> producer = null;
         try {
-            producer = new KafkaProducer<>(producerProperties(cfg, clientId()), new StringSerializer(), new ByteArraySerializer());
+            producer = ReferencePublisher.newProducer(cfg, clientId());
             result = new ReferencePublisher(producer, topic, System.err).publish(data.records(), noun());
         } catch (PublishException | KafkaException e) {
             err.println("Publishing to " + cfg.bootstrapServers() + " failed: " + e.getMessage()
@@ -100,18 +91,5 @@ abstract class LoadReferenceCommand implements Callable<Integer> {
                 result.sent(), noun(), topic, result.acknowledged(), result.millis());
         out.flush();
         return 0;
-    }
-
-    static Map<String, Object> producerProperties(MarqueeConfig cfg, String clientId) {
-        Map<String, Object> props = cfg.kafkaClientProperties();
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) MAX_BLOCK.toMillis());
-        props.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        props.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
-        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 20);
-        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, Objects.requireNonNull(clientId));
-        return props;
     }
 }

@@ -1,5 +1,6 @@
 package dev.marquee.cli;
 
+import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,12 @@ class LoadAwardsCommandTest {
     }
 
     @Test
-    void shouldUseAnIdempotentProducerWithBoundedTimeouts() {
-        Map<String, Object> props = LoadReferenceCommand.producerProperties(MarqueeConfig.of(Map.of("bootstrap.servers", "broker:9092")), LoadAwardsCommand.CLIENT_ID);
+    void shouldUseAnIdempotentProducerWithOneRequestInFlightAndBoundedTimeouts() {
+        Map<String, Object> props = ReferencePublisher.producerProperties(MarqueeConfig.of(Map.of("bootstrap.servers", "broker:9092")), LoadAwardsCommand.CLIENT_ID);
 
         assertEquals("all", props.get(ProducerConfig.ACKS_CONFIG));
         assertEquals(true, props.get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG));
+        assertEquals(1, props.get(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION));
         assertEquals("broker:9092", props.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
         assertTrue((int) props.get(ProducerConfig.MAX_BLOCK_MS_CONFIG) <= 15_000);
         assertTrue((int) props.get(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG) <= 30_000);
@@ -43,7 +45,7 @@ class LoadAwardsCommandTest {
 
     @Test
     void shouldLetAKafkaOverrideOfTheConfigWinOverTheDefaults() {
-        Map<String, Object> props = LoadReferenceCommand.producerProperties(MarqueeConfig.of(Map.of("kafka.max.block.ms", "2000")), LoadAwardsCommand.CLIENT_ID);
+        Map<String, Object> props = ReferencePublisher.producerProperties(MarqueeConfig.of(Map.of("kafka.max.block.ms", "2000")), LoadAwardsCommand.CLIENT_ID);
 
         assertEquals("2000", props.get(ProducerConfig.MAX_BLOCK_MS_CONFIG));
     }

@@ -2,6 +2,7 @@ package dev.marquee.cli;
 
 import dev.marquee.awards.FilmRecord;
 import dev.marquee.awards.FilmsData;
+import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.serde.Json;
@@ -73,7 +74,7 @@ class LoadFilmsCommandTest {
 
     @Test
     void shouldNameItsOwnProducer() {
-        Map<String, Object> props = LoadReferenceCommand.producerProperties(MarqueeConfig.of(Map.of()), LoadFilmsCommand.CLIENT_ID);
+        Map<String, Object> props = ReferencePublisher.producerProperties(MarqueeConfig.of(Map.of()), LoadFilmsCommand.CLIENT_ID);
 
         assertEquals("marquee-load-films", props.get("client.id"));
     }
