@@ -21,6 +21,8 @@ import java.util.concurrent.CountDownLatch;
 final class RunCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+    /** After shutdown.timeout.ms, time for the HTTP endpoints and the reference loader to close and the exit code to be set. */
+    private static final long HALT_GRACE_MS = 2_000;
 
     @Mixin
     ConfigOptions configOptions;
@@ -35,6 +37,9 @@ final class RunCommand implements Callable<Integer> {
         for (String signal : new String[]{"TERM", "INT"}) {
             Signal.handle(new Signal(signal), s -> {
                 LOG.info("SIG{} received: shutting down gracefully (at most {} ms)", s.getName(), config.shutdownTimeoutMs());
+                if (stop.getCount() > 0) {
+                    haltAfter(config.shutdownTimeoutMs() + HALT_GRACE_MS);
+                }
                 stop.countDown();
             });
         }
@@ -56,5 +61,26 @@ final class RunCommand implements Callable<Integer> {
         boolean failed = app.state() == KafkaStreams.State.ERROR || app.state() == KafkaStreams.State.PENDING_ERROR;
         boolean clean = app.shutdown();
         return failed || !clean ? 1 : 0;
+    }
+
+    /**
+     * Bounds the exit after a signal even where the graceful path cannot run: while the Streams client starts it
+     * holds its lock until the global thread has its partitions, which with an unreachable broker takes the
+     * client's {@code default.api.timeout.ms} (60 s), longer than an orchestrator waits before SIGKILL.
+     * Nothing has been processed then, so exiting loses nothing.
+     */
+    private static void haltAfter(long millis) {
+        Thread deadline = new Thread(() -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                return;
+            }
+            LOG.error("Shutdown not finished {} ms after the signal (the Streams client is still starting or closing): exiting with code 1",
+                    millis);
+            Runtime.getRuntime().halt(1);
+        }, "marquee-shutdown-deadline");
+        deadline.setDaemon(true);
+        deadline.start();
     }
 }

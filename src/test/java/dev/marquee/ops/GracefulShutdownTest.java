@@ -64,4 +64,32 @@ class GracefulShutdownTest {
             }
         }
     }
+
+    @Test
+    void shouldExitWithinTheShutdownTimeoutOnSigtermWhileStillStartingAgainstAnUnreachableBroker(@TempDir Path dir) throws Exception {
+        long shutdownTimeoutMs = 3_000;
+        // Nothing listens there: the Streams client stays in start() until its api timeout (60 s) without the bound.
+        String unreachable = "127.0.0.1:" + OpsTestSupport.freePort();
+        Map<String, String> env = Map.of(
+                "MARQUEE_BOOTSTRAP_SERVERS", unreachable,
+                "MARQUEE_APPLICATION_ID", "marquee-unreachable-shutdown-test",
+                "MARQUEE_STATE_DIR", dir.resolve("state").toString(),
+                "MARQUEE_HTTP_PORT", "-1",
+                "MARQUEE_SHUTDOWN_TIMEOUT_MS", String.valueOf(shutdownTimeoutMs),
+                "MARQUEE_LOG_LEVEL", "INFO");
+
+        try (MarqueeProcess app = MarqueeProcess.start(dir.resolve("marquee.log"), env, "run")) {
+            assertTrue(await(Duration.ofSeconds(60), () -> app.output().contains("CREATED -> REBALANCING") || !app.isAlive()) && app.isAlive(),
+                    "child starting within 60 s:\n" + app.output());
+            long signalled = System.nanoTime();
+            app.terminate();
+            Integer exitCode = app.awaitExit(Duration.ofMillis(shutdownTimeoutMs + EXIT_MARGIN_MS));
+            long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled);
+
+            assertNotNull(exitCode, "exited within shutdown.timeout.ms + margin:\n" + app.output());
+            assertEquals(1, exitCode, app.output());
+            assertTrue(app.output().contains("Shutdown not finished"), app.output());
+            System.out.printf("SIGTERM while starting to exit 1: %d ms (bound %d ms)%n", tookMs, shutdownTimeoutMs + EXIT_MARGIN_MS);
+        }
+    }
 }
