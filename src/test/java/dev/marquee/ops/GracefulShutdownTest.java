@@ -50,17 +50,10 @@ class GracefulShutdownTest {
                 assertEquals(expected, OpsTestSupport.committedKeys(config.kafkaClientProperties(), config.enrichedTopic(), expected,
                         Duration.ofSeconds(30)), "enriched before the stop");
 
-                long signalled = System.nanoTime();
-                app.terminate();
-                Integer exitCode = app.awaitExit(Duration.ofMillis(SHUTDOWN_TIMEOUT_MS + EXIT_MARGIN_MS));
-                long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled);
-
-                assertNotNull(exitCode, "exited within shutdown.timeout.ms + margin:\n" + app.output());
-                assertEquals(0, exitCode, app.output());
+                assertEquals(0, sigtermAndAwaitExit(app, SHUTDOWN_TIMEOUT_MS), app.output());
                 assertTrue(app.output().contains("SIGTERM received: shutting down gracefully"), app.output());
                 assertTrue(app.output().contains("Stream app shut down cleanly"), app.output());
                 assertEquals(-1, status(port, "/health"), "HTTP endpoints gone with the process");
-                System.out.printf("SIGTERM to exit 0: %d ms (bound %d ms)%n", tookMs, SHUTDOWN_TIMEOUT_MS + EXIT_MARGIN_MS);
             }
         }
     }
@@ -81,15 +74,19 @@ class GracefulShutdownTest {
         try (MarqueeProcess app = MarqueeProcess.start(dir.resolve("marquee.log"), env, "run")) {
             assertTrue(await(Duration.ofSeconds(60), () -> app.output().contains("CREATED -> REBALANCING") || !app.isAlive()) && app.isAlive(),
                     "child starting within 60 s:\n" + app.output());
-            long signalled = System.nanoTime();
-            app.terminate();
-            Integer exitCode = app.awaitExit(Duration.ofMillis(shutdownTimeoutMs + EXIT_MARGIN_MS));
-            long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled);
-
-            assertNotNull(exitCode, "exited within shutdown.timeout.ms + margin:\n" + app.output());
-            assertEquals(1, exitCode, app.output());
+            assertEquals(1, sigtermAndAwaitExit(app, shutdownTimeoutMs), app.output());
             assertTrue(app.output().contains("Shutdown not finished"), app.output());
-            System.out.printf("SIGTERM while starting to exit 1: %d ms (bound %d ms)%n", tookMs, shutdownTimeoutMs + EXIT_MARGIN_MS);
         }
+    }
+
+    /** Sends SIGTERM and returns the exit code, failing if the child outlives shutdown.timeout.ms + margin. */
+    private static int sigtermAndAwaitExit(MarqueeProcess app, long shutdownTimeoutMs) throws InterruptedException {
+        long signalled = System.nanoTime();
+        app.terminate();
+        Integer exitCode = app.awaitExit(Duration.ofMillis(shutdownTimeoutMs + EXIT_MARGIN_MS));
+        long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled);
+        assertNotNull(exitCode, "exited within shutdown.timeout.ms + margin:\n" + app.output());
+        System.out.printf("SIGTERM to exit %d: %d ms (bound %d ms)%n", exitCode, tookMs, shutdownTimeoutMs + EXIT_MARGIN_MS);
+        return exitCode;
     }
 }
