@@ -7,10 +7,12 @@ import dev.marquee.tag.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static dev.marquee.claims.ClaimVocabulary.BODY;
+import static dev.marquee.claims.ClaimVocabulary.BODY_WORDS;
 import static dev.marquee.claims.ClaimVocabulary.CATEGORY_PHRASE;
 import static dev.marquee.claims.ClaimVocabulary.NUMBER;
 
@@ -59,22 +61,25 @@ final class ClaimFinder {
     /** How far after a descriptor a name may start and still be what it describes ("Oscar-winning director "). */
     private static final int DESCRIPTOR_REACH = 40;
 
-    /**
-     * Every form needs an award body or "nominated"/"shortlisted", so each match holds one of these words (the first
-     * word of every body alternative, in lower case). The forms match ASCII letters in either case, which lower-casing
-     * keeps, so a sentence without any of them cannot match and is skipped: the forms were a fifth of tagging a long
-     * article, run on every sentence that mentions a film or person.
-     */
-    private static final String[] TRIGGER_WORDS = {"academy", "oscar", "globe", "bafta", "emmy", "sag", "screen", "spirit",
-            "critics", "palme", "nominated", "shortlisted"};
+    /** Besides a body word, what the forms without a body need. */
+    private static final List<String> NOMINATION_WORDS = List.of("nominated", "shortlisted");
 
     private ClaimFinder() {
     }
 
+    /**
+     * False only for a sentence no form can match: every form needs a body or "nominated"/"shortlisted", and the
+     * forms match ASCII letters in either case, which lower-casing keeps. The forms were a fifth of tagging a long
+     * article, run on every sentence that mentions a film or person.
+     */
     static boolean mayHoldClaim(String sentence) {
-        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
-        for (String word : TRIGGER_WORDS) {
-            if (lower.contains(word)) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return containsAny(lower, BODY_WORDS) || containsAny(lower, NOMINATION_WORDS);
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
                 return true;
             }
         }

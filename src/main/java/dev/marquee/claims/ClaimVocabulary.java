@@ -3,6 +3,7 @@ package dev.marquee.claims;
 import dev.marquee.awards.AwardBodies;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -25,6 +26,14 @@ final class ClaimVocabulary {
     /** Longest alternatives first, so "Golden Globe Award" is not cut to "Golden Globe". */
     static final String BODY = "(?:Academy\\s+Awards?|Oscars?|Golden\\s+Globe(?:\\s+Awards?|s)?|BAFTA(?:\\s+Awards?|s)?|Emmy(?:\\s+Awards?|s)?"
             + "|(?:SAG|Screen\\s+Actors\\s+Guild)\\s+Awards?|Independent\\s+Spirit\\s+Awards?|Critics'?\\s+Choice\\s+Awards?|Palme\\s+d'Or)";
+
+    /**
+     * A word that every match of each alternative of {@link #BODY} holds, in lower case. Kept beside it so a body
+     * added there is added here too: {@link ClaimFinder} skips the claim forms on sentences holding none of these
+     * (nor "nominated" or "shortlisted").
+     */
+    static final List<String> BODY_WORDS = List.of("academy", "oscar", "globe", "bafta", "emmy", "sag", "screen", "spirit",
+            "critics", "palme");
 
     static final String NUMBER = "(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
             + "|sixteen|seventeen|eighteen|nineteen|twenty)";
