@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +93,7 @@ final class FilmCatalogue {
         }
         Map<String, String> filmIds = new HashMap<>();
         for (String title : titles) {
-            filmIds.putAll(resolveTitle(title, oscar));
+            resolveTitle(title, oscar, filmIds);
         }
         for (String name : personNames) {
             // A film without a link yet came in a bulk load; its title is among these, so it is resolved already.
@@ -118,10 +117,11 @@ final class FilmCatalogue {
      * Oscar film a year either side, if no other film of the title claims it (remakes a year apart stay apart);
      * else the film's own id, {@code mq:} + its key (the Golden Globes' id for the same title and year).
      */
-    private Map<String, String> resolveTitle(String normalizedTitle, OscarIds oscar) {
-        Map<String, String> ids = new HashMap<>();
-        Map<String, String> near = new HashMap<>();
-        Map<String, Integer> claims = new HashMap<>();
+    private void resolveTitle(String normalizedTitle, OscarIds oscar, Map<String, String> ids) {
+        // Most titles have one film and no Oscar film near it: the maps for the remake rule come only when needed
+        // (a bulk load resolves every title of the catalogue).
+        Map<String, String> near = null;
+        Map<String, Integer> claims = null;
         for (String key : keysByTitle.getOrDefault(normalizedTitle, List.of())) {
             FilmRecord film = records.get(key);
             ids.put(key, "mq:" + key);
@@ -133,32 +133,50 @@ final class FilmCatalogue {
             if (id == null) {
                 continue;
             }
+            if (claims == null) {
+                claims = new HashMap<>();
+            }
             claims.merge(id, exact.isEmpty() ? 1 : 2, Integer::sum);
-            if (exact.isEmpty()) {
-                near.put(key, id);
-            } else {
+            if (!exact.isEmpty()) {
                 ids.put(key, id);
+            } else {
+                if (near == null) {
+                    near = new HashMap<>();
+                }
+                near.put(key, id);
             }
         }
-        near.forEach((key, id) -> {
-            if (claims.get(id) == 1) {
-                ids.put(key, id);
+        if (near != null) {
+            for (Map.Entry<String, String> nearFilm : near.entrySet()) {
+                if (claims.get(nearFilm.getValue()) == 1) {
+                    ids.put(nearFilm.getKey(), nearFilm.getValue());
+                }
             }
-        });
-        return ids;
+        }
     }
 
     /** Directors and cast as entities: the one Oscar nominee of that name, else the own person id. */
     private Link link(FilmRecord film, String filmId, OscarIds oscar) {
-        Map<String, String> people = new LinkedHashMap<>();
-        for (List<String> names : List.of(film.directors(), film.cast())) {
-            for (String name : names) {
-                String norm = normalize(name);
-                String imdb = oscar.personOfNormalized(norm);
-                people.putIfAbsent(imdb != null ? imdb : shared(OwnIds.person(name, norm)), name);
+        int credits = film.directors().size() + film.cast().size();
+        List<String> ids = new ArrayList<>(credits);
+        List<String> names = new ArrayList<>(credits);
+        credit(film.directors(), oscar, ids, names);
+        credit(film.cast(), oscar, ids, names);
+        return new Link(filmId, List.copyOf(ids), List.copyOf(names));
+    }
+
+    // A film credits a dozen people at most, so a scan finds the person credited twice (director and cast) more
+    // cheaply than a map would; the first credit's name is kept.
+    private void credit(List<String> credited, OscarIds oscar, List<String> ids, List<String> names) {
+        for (String name : credited) {
+            String norm = normalize(name);
+            String imdb = oscar.personOfNormalized(norm);
+            String id = imdb != null ? imdb : shared(OwnIds.person(name, norm));
+            if (!ids.contains(id)) {
+                ids.add(id);
+                names.add(name);
             }
         }
-        return new Link(filmId, List.copyOf(people.keySet()), List.copyOf(people.values()));
     }
 
     private void attach(String key, Link link, Set<String> touched) {

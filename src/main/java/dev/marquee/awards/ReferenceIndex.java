@@ -9,6 +9,7 @@ import dev.marquee.tag.Names;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -289,7 +290,8 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
         String name = null;
         Integer year = null;
         boolean fromOscars = false;
-        Set<String> related = new LinkedHashSet<>();
+        // Unordered like the entry's set; built straight from this one, since Set.copyOf would copy it once more.
+        Set<String> related = new HashSet<>();
         for (Nomination n : nominations) {
             boolean oscars = AwardBodies.ACADEMY_AWARDS.equals(n.body());
             boolean replace = name == null || (oscars && !fromOscars);
@@ -329,7 +331,7 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
         }
         related.addAll(creditedFilms);
         return new CatalogueEntry(film ? EntityType.FILM : EntityType.PERSON, id, name, Names.normalize(name),
-                film ? year : null, Set.copyOf(related));
+                film ? year : null, Set.of(related.toArray(String[]::new)));
     }
 
     /** "1927/28" and "2013" both give the first year; anything unreadable gives null. */

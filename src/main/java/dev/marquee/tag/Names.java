@@ -79,14 +79,26 @@ public final class Names {
         return false;
     }
 
-    /** Length of "the ", "a " or "an " at the start, else 0. */
+    /** Length of "the ", "a " or "an " at the start, else 0. Compares in place: loading the catalogue calls it per name. */
     private static int leadingArticleLength(CharSequence s) {
         for (String article : LEADING_ARTICLES) {
-            if (s.length() >= article.length() && article.contentEquals(s.subSequence(0, article.length()))) {
+            if (startsWith(s, article)) {
                 return article.length();
             }
         }
         return 0;
+    }
+
+    private static boolean startsWith(CharSequence s, String prefix) {
+        if (s.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (s.charAt(i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAscii(String s) {
