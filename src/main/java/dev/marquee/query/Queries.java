@@ -73,9 +73,9 @@ public final class Queries {
     // ---- GET /articles
 
     public Answer articles(int limit, boolean local) {
-        List<Views.ArticleSummary> all = new ArrayList<>();
+        NewestArticles newest = new NewestArticles(limit);
         try (KeyValueIterator<String, byte[]> it = this.<byte[]>keyValueStore(MarqueeTopology.ARTICLES_STORE).all()) {
-            it.forEachRemaining(kv -> all.add(Views.ArticleSummary.of(Json.fromBytes(kv.value, EnrichedArticle.class))));
+            it.forEachRemaining(kv -> newest.addEvent(kv.value));
         }
         if (!local) {
             for (HostInfo peer : peersOf(MarqueeTopology.ARTICLES_STORE)) {
@@ -83,14 +83,11 @@ public final class Queries {
                 if (a.status() != 200) {
                     return a;
                 }
-                ((JsonNode) a.body()).path("articles").forEach(n -> all.add(Json.MAPPER.convertValue(n, Views.ArticleSummary.class)));
+                ((JsonNode) a.body()).path("articles").forEach(n -> newest.add(Json.MAPPER.convertValue(n, Views.ArticleSummary.class)));
             }
         }
-        List<Views.ArticleSummary> newest = all.stream()
-                .sorted(Comparator.comparing(Views.ArticleSummary::processedAt, Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(Views.ArticleSummary::articleId))
-                .limit(limit).toList();
-        return Answer.ok(new Views.ArticleList(newest.size(), newest));
+        List<Views.ArticleSummary> list = newest.newestFirst();
+        return Answer.ok(new Views.ArticleList(list.size(), list));
     }
 
     // ---- GET /entities/{id}

@@ -19,11 +19,6 @@ public final class Views {
 
     public record ArticleSummary(String articleId, String title, String source, String publishedAt, String processedAt, int entities,
                                  int claims) {
-
-        static ArticleSummary of(EnrichedArticle a) {
-            return new ArticleSummary(a.articleId(), a.title(), a.source(), a.publishedAt(), a.processedAt(), a.entities().size(),
-                    a.claims() == null ? 0 : a.claims().size());
-        }
     }
 
     /** {@code GET /entities/{id}}: the entity's award record from the reference and the latest articles mentioning it. */

@@ -1,0 +1,104 @@
+package dev.marquee.query;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.marquee.serde.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * The newest {@code limit} articles of {@code GET /articles}, collected from a whole store: at most {@code limit}
+ * summaries are held whatever the store's size, and each event is read as a stream of tokens into its summary
+ * (five fields and two counts) instead of being bound to an {@code EnrichedArticle}, text and entities included.
+ * Newest is the latest {@code processed_at} (events without one last), then article id.
+ */
+final class NewestArticles {
+
+    static final Comparator<Views.ArticleSummary> NEWEST_FIRST = Comparator
+            .comparing(Views.ArticleSummary::processedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Views.ArticleSummary::articleId);
+
+    private final int limit;
+    /** The kept summaries, the one to drop first at the head. */
+    private final PriorityQueue<Views.ArticleSummary> kept;
+
+    NewestArticles(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be at least 0, got " + limit);
+        }
+        this.limit = limit;
+        this.kept = new PriorityQueue<>(Math.min(limit, 1024) + 1, NEWEST_FIRST.reversed());
+    }
+
+    void add(Views.ArticleSummary summary) {
+        if (limit == 0) {
+            return;
+        }
+        kept.add(summary);
+        if (kept.size() > limit) {
+            kept.poll();
+        }
+    }
+
+    /** An enriched event as the store holds it (the topic's JSON bytes). */
+    void addEvent(byte[] event) {
+        add(summaryOf(event));
+    }
+
+    List<Views.ArticleSummary> newestFirst() {
+        List<Views.ArticleSummary> out = new ArrayList<>(kept);
+        out.sort(NEWEST_FIRST);
+        return out;
+    }
+
+    /** The summary of an enriched event's JSON, the same as binding it to an {@code EnrichedArticle} first. */
+    static Views.ArticleSummary summaryOf(byte[] event) {
+        String articleId = null;
+        String title = null;
+        String source = null;
+        String publishedAt = null;
+        String processedAt = null;
+        int entities = 0;
+        int claims = 0;
+        try (JsonParser parser = Json.MAPPER.getFactory().createParser(event)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("an enriched event is a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "article_id" -> articleId = parser.getValueAsString();
+                    case "title" -> title = parser.getValueAsString();
+                    case "source" -> source = parser.getValueAsString();
+                    case "published_at" -> publishedAt = parser.getValueAsString();
+                    case "processed_at" -> processedAt = parser.getValueAsString();
+                    case "entities" -> entities = countElements(parser, value);
+                    case "claims" -> claims = countElements(parser, value);
+                    default -> parser.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable enriched event in the store", e);
+        }
+        return new Views.ArticleSummary(articleId, title, source, publishedAt, processedAt, entities, claims);
+    }
+
+    private static int countElements(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            return 0;
+        }
+        int n = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            n++;
+            parser.skipChildren();
+        }
+        return n;
+    }
+}
