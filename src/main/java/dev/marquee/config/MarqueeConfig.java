@@ -113,7 +113,14 @@ public final class MarqueeConfig extends AbstractConfig {
         for (Map.Entry<String, String> e : raw.entrySet()) {
             String key = e.getKey().trim();
             if (key.startsWith(KAFKA_PREFIX)) {
-                kafka.put(key.substring(KAFKA_PREFIX.length()), e.getValue().trim());
+                String kafkaKey = key.substring(KAFKA_PREFIX.length());
+                if (DEFINITION.names().contains(kafkaKey)) {
+                    // The override would win in the Streams config while validation and the logged settings showed
+                    // Marquee's value: an app logging exactly_once_v2 could run at_least_once.
+                    throw new ConfigException("Setting '" + key + "' would override Marquee's own setting '" + kafkaKey
+                            + "'; set '" + kafkaKey + "' (env " + envName(kafkaKey) + ") instead.");
+                }
+                kafka.put(kafkaKey, e.getValue().trim());
             } else if (DEFINITION.names().contains(key)) {
                 marquee.put(key, e.getValue().trim());
             } else {

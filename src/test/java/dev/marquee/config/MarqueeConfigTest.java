@@ -77,6 +77,23 @@ class MarqueeConfigTest {
     }
 
     @Test
+    void shouldRejectAKafkaOverrideOfAMarqueeSettingFromFileOrEnvironment(@TempDir Path dir) throws Exception {
+        ConfigException fromMap = assertThrows(ConfigException.class,
+                () -> MarqueeConfig.of(Map.of("kafka.processing.guarantee", "at_least_once")));
+        assertTrue(fromMap.getMessage().contains("'processing.guarantee'") && fromMap.getMessage().contains("MARQUEE_PROCESSING_GUARANTEE"),
+                fromMap.getMessage());
+
+        Path file = dir.resolve("marquee.properties");
+        Files.writeString(file, "kafka.num.stream.threads=4\n");
+        ConfigException fromFile = assertThrows(ConfigException.class, () -> MarqueeConfig.load(file, Map.of()));
+        assertTrue(fromFile.getMessage().contains("'kafka.num.stream.threads'"), fromFile.getMessage());
+
+        ConfigException fromEnv = assertThrows(ConfigException.class,
+                () -> MarqueeConfig.load(null, Map.of("MARQUEE_KAFKA_APPLICATION_ID", "other")));
+        assertTrue(fromEnv.getMessage().contains("'application.id'"), fromEnv.getMessage());
+    }
+
+    @Test
     void shouldReportUnreadableConfigFile(@TempDir Path dir) {
         ConfigException e = assertThrows(ConfigException.class, () -> MarqueeConfig.load(dir.resolve("missing.properties"), Map.of()));
         assertTrue(e.getMessage().contains("missing.properties"), e.getMessage());
