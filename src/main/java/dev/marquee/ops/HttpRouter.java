@@ -95,7 +95,7 @@ public final class HttpRouter implements HttpHandler {
             response = dispatch(method, path, exchange);
         } catch (Exception e) {
             LOG.error("HTTP {} {} failed", method, path, e);
-            response = error(500, "Internal Server Error", path);
+            response = error(500, "Internal Server Error", "the request failed; the server log has the cause", path);
         }
         try (exchange) {
             byte[] body = response.body();
@@ -112,7 +112,7 @@ public final class HttpRouter implements HttpHandler {
         Optional<String> longest = routes.stream().filter(e -> e.matches(path)).map(Entry::prefix)
                 .max(Comparator.comparingInt(String::length));
         if (longest.isEmpty()) {
-            return error(404, "Not Found", path);
+            return error(404, "Not Found", "no endpoint at " + path, path);
         }
         String prefix = longest.get();
         Optional<Entry> match = routes.stream().filter(e -> e.prefix.equals(prefix) && e.method.equals(method)).findFirst();
@@ -120,16 +120,18 @@ public final class HttpRouter implements HttpHandler {
             TreeSet<String> allowed = new TreeSet<>();
             routes.stream().filter(e -> e.prefix.equals(prefix)).forEach(e -> allowed.add(e.method));
             exchange.getResponseHeaders().set("Allow", String.join(", ", allowed));
-            return error(405, "Method Not Allowed", path);
+            return error(405, "Method Not Allowed", method + " is not allowed here; allowed: " + String.join(", ", allowed), path);
         }
         String subPath = prefix.equals("/") ? path : path.substring(prefix.length());
         return match.get().route.handle(new Request(method, path, subPath, query(exchange.getRequestURI().getRawQuery()), exchange));
     }
 
-    private static Response error(int status, String error, String path) {
+    // The fields of every error body the endpoints send (see Answer.error), plus the path asked for.
+    private static Response error(int status, String error, String message, String path) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
         body.put("error", error);
+        body.put("message", message);
         body.put("path", path);
         return Response.json(status, body);
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The router behind a real {@link OpsServer} on a free port, spoken to over HTTP. */
 class HttpRouterTest {
@@ -72,6 +73,8 @@ class HttpRouterTest {
         JsonNode body = json(response);
         assertEquals(404, body.get("status").asInt());
         assertEquals("/articlesX", body.get("path").asText());
+        assertEquals("Not Found", body.get("error").asText());
+        assertEquals("no endpoint at /articlesX", body.get("message").asText(), "the same fields as the query endpoints' errors");
     }
 
     @Test
@@ -80,6 +83,7 @@ class HttpRouterTest {
         assertEquals(405, response.statusCode());
         assertEquals("GET, POST", response.headers().firstValue("Allow").orElseThrow());
         assertEquals(405, json(response).get("status").asInt());
+        assertEquals("DELETE is not allowed here; allowed: GET, POST", json(response).get("message").asText());
         assertEquals(405, send("POST", "/articles/top").statusCode());
     }
 
@@ -88,6 +92,7 @@ class HttpRouterTest {
         HttpResponse<String> response = send("GET", "/boom");
         assertEquals(500, response.statusCode());
         assertEquals(500, json(response).get("status").asInt());
+        assertTrue(json(response).get("message").asText().contains("server log"), response.body());
         assertFalse(response.body().contains("secret internals"), response.body());
     }
 
