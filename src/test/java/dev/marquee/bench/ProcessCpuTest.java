@@ -3,8 +3,11 @@ package dev.marquee.bench;
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,11 +36,12 @@ class ProcessCpuTest {
 
     @Test
     void shouldChargeABusyStreamThreadToTheStreamRole() throws InterruptedException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         ProcessCpu.Snapshot before = ProcessCpu.now();
+        AtomicBoolean stop = new AtomicBoolean();
         Thread busy = new Thread(() -> {
-            long end = System.nanoTime() + 300_000_000L;
             long x = 0;
-            while (System.nanoTime() < end) {
+            while (!stop.get()) {
                 x += Long.numberOfTrailingZeros(x + 1);
             }
             if (x == 42) {
@@ -45,11 +49,23 @@ class ProcessCpuTest {
             }
         }, "test-StreamThread-1");
         busy.start();
-        Thread.sleep(250);
-        ProcessCpu.Snapshot during = ProcessCpu.now();
-        busy.join();
-        double stream = (Double) during.coresSince(before).get("stream");
-        assertTrue(stream > 0.2, "a thread spinning most of the interval shows in the stream role: " + stream);
+        try {
+            // Waits for CPU actually used rather than for a time: on a loaded machine the thread may not run at once.
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (threads.getThreadCpuTime(busy.getId()) < 100_000_000L && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            long spun = threads.getThreadCpuTime(busy.getId());
+            ProcessCpu.Snapshot during = ProcessCpu.now();
+
+            assertTrue(spun >= 100_000_000L, "the thread got 0.1 s of CPU within 30 s: " + spun);
+            long charged = during.cpuNanos().get(ProcessCpu.Role.STREAM) - before.cpuNanos().get(ProcessCpu.Role.STREAM);
+            assertTrue(charged >= spun, "the stream role holds all the CPU of the thread: " + charged + " < " + spun);
+            assertTrue((Double) during.coresSince(before).get("stream") > 0, "and shows in the cores by role");
+        } finally {
+            stop.set(true);
+            busy.join();
+        }
     }
 
     @Test
