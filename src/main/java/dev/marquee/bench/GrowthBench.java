@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 /**
  * How tagging speed grows: words/s over articles of one length each (a quadratic step in tokenizing, matching or
@@ -22,8 +23,14 @@ import java.util.Set;
  */
 public final class GrowthBench {
 
+    /** @param rounds times each point is measured, the points in a rotated order each round; a point reports its median */
     public record Options(List<Integer> lengths, List<Integer> catalogueFactors, double warmupSeconds, double warmupMaxSeconds,
-                          double secondsPerPoint, long seed, int corpusSize) {
+                          double secondsPerPoint, long seed, int corpusSize, int rounds) {
+        public Options {
+            if (rounds < 1) {
+                throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
+            }
+        }
     }
 
     /** Words per point's corpus: enough articles that one odd article does not decide a point. */
@@ -50,46 +57,92 @@ public final class GrowthBench {
         result.put("warmup", TagBench.run(standard, base, new TagBench.Options(1, options.warmupSeconds(), options.warmupMaxSeconds(), 1, 0),
                 progress).get("warmup"));
 
-        List<Map<String, Object>> lengths = new ArrayList<>();
+        List<BenchCorpus> lengthCorpora = new ArrayList<>();
         for (int words : options.lengths()) {
-            int count = Math.max(3, WORDS_PER_POINT / words);
-            BenchCorpus corpus = BenchCorpus.ofLength(nominations, options.seed(), count, words);
-            Map<String, Object> r = point(corpus, base, options, progress);
+            lengthCorpora.add(BenchCorpus.ofLength(nominations, options.seed(), Math.max(3, WORDS_PER_POINT / words), words));
+        }
+        List<List<Map<String, Object>>> lengthRuns = interleaved(options.lengths(), options.rounds(), (i, round) -> {
+            Map<String, Object> r = point(lengthCorpora.get(i), base, options, progress);
+            progress.printf("round %d/%d: %,7d-word articles: %,d words/s, %,d words/cpu-s%n", round + 1, options.rounds(),
+                    options.lengths().get(i), r.get("words_per_s"), r.get("words_per_cpu_s"));
+            return r;
+        });
+        List<Map<String, Object>> lengths = new ArrayList<>();
+        for (int i = 0; i < options.lengths().size(); i++) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("article_words", words);
-            m.put("articles", count);
-            m.put("words_per_s", r.get("words_per_s"));
-            m.put("words_per_cpu_s", r.get("words_per_cpu_s"));
-            m.put("latency_ms_p50", ((Map<?, ?>) r.get("latency_ms")).get("p50"));
+            m.put("article_words", options.lengths().get(i));
+            m.put("articles", lengthCorpora.get(i).entries().size());
+            m.putAll(medians(lengthRuns.get(i)));
             m.put("load_average", BenchEnv.loadAverage());
             lengths.add(m);
-            progress.printf("%,7d-word articles: %,d words/s, %,d words/cpu-s%n", words, r.get("words_per_s"), r.get("words_per_cpu_s"));
         }
+        result.put("rounds", options.rounds());
         result.put("length_sweep", lengths);
         result.put("length_spread_pct", spread(lengths, "words_per_s"));
         result.put("length_spread_pct_cpu", spread(lengths, "words_per_cpu_s"));
 
         int baseEntities = entities(nominations) + films.size();
-        List<Map<String, Object>> catalogues = new ArrayList<>();
+        List<ReferenceIndex> indexes = new ArrayList<>();
         for (int factor : options.catalogueFactors()) {
-            ReferenceIndex index = factor == 1 ? base : padded(nominations, films, baseEntities * (factor - 1), options.seed());
-            Map<String, Object> r = point(standard, index, options, progress);
+            indexes.add(factor == 1 ? base : padded(nominations, films, baseEntities * (factor - 1), options.seed()));
+        }
+        List<List<Map<String, Object>>> catalogueRuns = interleaved(options.catalogueFactors(), options.rounds(), (i, round) -> {
+            Map<String, Object> r = point(standard, indexes.get(i), options, progress);
+            progress.printf("round %d/%d: catalogue %2dx: %,d words/s, %,d words/cpu-s%n", round + 1, options.rounds(),
+                    options.catalogueFactors().get(i), r.get("words_per_s"), r.get("words_per_cpu_s"));
+            return r;
+        });
+        List<Map<String, Object>> catalogues = new ArrayList<>();
+        for (int i = 0; i < options.catalogueFactors().size(); i++) {
+            int factor = options.catalogueFactors().get(i);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("factor", factor);
             m.put("catalogue_entities", baseEntities * factor);
-            m.put("nominations", index.size());
-            m.put("words_per_s", r.get("words_per_s"));
-            m.put("words_per_cpu_s", r.get("words_per_cpu_s"));
+            m.put("nominations", indexes.get(i).size());
+            m.putAll(medians(catalogueRuns.get(i)));
             m.put("load_average", BenchEnv.loadAverage());
             catalogues.add(m);
-            progress.printf("catalogue %2dx (%,d entities): %,d words/s, %,d words/cpu-s%n", factor, baseEntities * factor,
-                    r.get("words_per_s"), r.get("words_per_cpu_s"));
         }
         result.put("corpus", standard.description());
         result.put("catalogue_sweep", catalogues);
         result.put("catalogue_spread_pct", spread(catalogues, "words_per_s"));
         result.put("catalogue_spread_pct_cpu", spread(catalogues, "words_per_cpu_s"));
         return result;
+    }
+
+    /** Measures one point of a sweep: its index, and the round (from 0). */
+    interface Measure {
+        Map<String, Object> at(int point, int round);
+    }
+
+    /**
+     * Each point {@code rounds} times, round r starting at point r: the machine's drift during a sweep (other load,
+     * clock changes) then falls on every point alike instead of on the last ones. The results by point, in round order.
+     */
+    static List<List<Map<String, Object>>> interleaved(List<?> points, int rounds, Measure measure) {
+        List<List<Map<String, Object>>> byPoint = new ArrayList<>();
+        points.forEach(p -> byPoint.add(new ArrayList<>()));
+        for (int round = 0; round < rounds; round++) {
+            for (int k = 0; k < points.size(); k++) {
+                int i = (k + round) % points.size();
+                byPoint.get(i).add(measure.at(i, round));
+            }
+        }
+        return byPoint;
+    }
+
+    /** A point's figures: the median over its rounds (nearest rank: of two, the lower), and every round's. */
+    static Map<String, Object> medians(List<Map<String, Object>> runs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("words_per_s", median(runs, r -> ((Number) r.get("words_per_s")).longValue()));
+        m.put("words_per_cpu_s", median(runs, r -> ((Number) r.get("words_per_cpu_s")).longValue()));
+        m.put("rounds_words_per_s", runs.stream().map(r -> r.get("words_per_s")).toList());
+        m.put("rounds_words_per_cpu_s", runs.stream().map(r -> r.get("words_per_cpu_s")).toList());
+        return m;
+    }
+
+    private static long median(List<Map<String, Object>> runs, ToLongFunction<Map<String, Object>> metric) {
+        return Percentiles.of(runs.stream().mapToLong(metric).toArray()).at(50);
     }
 
     private static Map<String, Object> point(BenchCorpus corpus, ReferenceIndex index, Options options, PrintStream progress) {
@@ -120,12 +173,6 @@ public final class GrowthBench {
         return ids.size();
     }
 
-    /**
-     * The shipped index plus generated nominations naming {@code extra} new entities: half films with titles of 1–4
-     * capitalized words, three in ten of them ordinary words (some occur in the corpus, so the tagger meets more
-     * candidates, as it will with a large films catalogue), the rest invented; half people with invented surnames and
-     * first names of real nominees.
-     */
     /** A capitalized made-up word of 2–4 syllables. */
     private static String invented(Random random) {
         StringBuilder word = new StringBuilder();
@@ -135,6 +182,12 @@ public final class GrowthBench {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
+    /**
+     * The shipped index plus generated nominations naming {@code extra} new entities: half films with titles of 1–4
+     * capitalized words, three in ten of them ordinary words (some occur in the corpus, so the tagger meets more
+     * candidates, as it will with a large films catalogue), the rest invented; half people with invented surnames and
+     * first names of real nominees.
+     */
     static ReferenceIndex padded(List<Nomination> nominations, List<FilmRecord> films, int extra, long seed) {
         ReferenceIndex index = ReferenceIndex.of(nominations, films);
         List<String> firstNames = new ArrayList<>();

@@ -235,13 +235,17 @@ final class BenchCommand implements Runnable {
         @Option(names = "--seed", paramLabel = "N", description = "Seed of the corpus generator (default: ${DEFAULT-VALUE}).")
         long seed = 42;
 
+        @Option(names = "--rounds", paramLabel = "N",
+                description = "Times each point is measured, in a rotated order each round; a point reports its median (default: ${DEFAULT-VALUE}).")
+        int rounds = 3;
+
         @Option(names = "--out", paramLabel = "FILE", description = "Write the result as JSON to FILE.")
         Path out;
 
         @Override
         public Integer call() {
             Map<String, Object> result = GrowthBench.run(AwardsData.loadShipped().nominations(), FilmsData.loadShipped().films(),
-                    new GrowthBench.Options(lengths, factors, warmup.seconds, warmup.maxSeconds, duration, seed, corpusSize), System.err);
+                    new GrowthBench.Options(lengths, factors, warmup.seconds, warmup.maxSeconds, duration, seed, corpusSize, rounds), System.err);
             BenchReport.print("bench growth", result, System.out);
             if (out != null) {
                 BenchReport.write(result, out);

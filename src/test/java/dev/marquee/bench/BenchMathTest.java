@@ -2,6 +2,7 @@ package dev.marquee.bench;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,30 @@ class BenchMathTest {
         List<Map<String, Object>> points = List.of(Map.of("words_per_s", 100_000L), Map.of("words_per_s", 90_000L),
                 Map.of("words_per_s", 120_000L));
         assertEquals(20.0, GrowthBench.spread(points, "words_per_s"));
+    }
+
+    @Test
+    void shouldMeasureEveryPointEachRoundStartingOneFurtherEachTime() {
+        List<String> order = new ArrayList<>();
+        List<List<Map<String, Object>>> byPoint = GrowthBench.interleaved(List.of("a", "b", "c"), 3, (point, round) -> {
+            order.add("abc".charAt(point) + "" + round);
+            return Map.of("round", round);
+        });
+
+        assertEquals(List.of("a0", "b0", "c0", "b1", "c1", "a1", "c2", "a2", "b2"), order);
+        assertEquals(List.of(0, 1, 2), byPoint.get(2).stream().map(r -> r.get("round")).toList(), "results by point, in round order");
+    }
+
+    @Test
+    void shouldReportAPointAsTheMedianOfItsRounds() {
+        List<Map<String, Object>> rounds = List.of(Map.of("words_per_s", 300L, "words_per_cpu_s", 310L),
+                Map.of("words_per_s", 100L, "words_per_cpu_s", 110L), Map.of("words_per_s", 200L, "words_per_cpu_s", 900L));
+
+        Map<String, Object> point = GrowthBench.medians(rounds);
+
+        assertEquals(200L, point.get("words_per_s"));
+        assertEquals(310L, point.get("words_per_cpu_s"));
+        assertEquals(List.of(300L, 100L, 200L), point.get("rounds_words_per_s"));
     }
 
     @Test
