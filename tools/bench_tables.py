@@ -79,15 +79,22 @@ def growth_rows(directory):
     r = load(directory, "growth.json")
     if not r:
         return
-    print("| article words | words/s (wall) | words per CPU-s | load 1 min |")
-    print("|---|---|---|---|")
+
+    def rounds(p):
+        # Results before --rounds measured each point once and have no per-round figures.
+        return ", ".join(f"{v:,}" for v in p.get("rounds_words_per_cpu_s", [p["words_per_cpu_s"]]))
+
+    print(f"{r.get('rounds', 1)} round(s) per point, the median shown\n")
+    print("| article words | words/s (wall) | words per CPU-s | each round, words per CPU-s | load 1 min |")
+    print("|---|---|---|---|---|")
     for p in r["length_sweep"]:
-        print(f"| {p['article_words']:,} | {p['words_per_s']:,} | {p['words_per_cpu_s']:,} | {p['load_average'][0]:.1f} |")
+        print(f"| {p['article_words']:,} | {p['words_per_s']:,} | {p['words_per_cpu_s']:,} | {rounds(p)} | {p['load_average'][0]:.1f} |")
     print(f"\nspread from the median: {r['length_spread_pct']}% wall, {r['length_spread_pct_cpu']}% CPU\n")
-    print("| catalogue | entities | nominations | words/s (wall) | words per CPU-s | load 1 min |")
-    print("|---|---|---|---|---|---|")
+    print("| catalogue | entities | nominations | words/s (wall) | words per CPU-s | each round, words per CPU-s | load 1 min |")
+    print("|---|---|---|---|---|---|---|")
     for p in r["catalogue_sweep"]:
-        print(f"| {p['factor']}x | {p['catalogue_entities']:,} | {p['nominations']:,} | {p['words_per_s']:,} | {p['words_per_cpu_s']:,} | {p['load_average'][0]:.1f} |")
+        print(f"| {p['factor']}x | {p['catalogue_entities']:,} | {p['nominations']:,} | {p['words_per_s']:,} | {p['words_per_cpu_s']:,} | "
+              f"{rounds(p)} | {p['load_average'][0]:.1f} |")
     print(f"\nspread from the median: {r['catalogue_spread_pct']}% wall, {r['catalogue_spread_pct_cpu']}% CPU")
 
 
