@@ -4,6 +4,7 @@ import dev.marquee.awards.Nomination;
 import dev.marquee.awards.FilmRecord;
 import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
+import dev.marquee.ops.ArticleClients;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.ops.StreamApp;
 import dev.marquee.topics.TopicApplier;
@@ -12,18 +13,12 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 
 import java.io.IOException;
@@ -38,7 +33,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -169,7 +163,7 @@ public final class E2eBench {
                 new ReferencePublisher(producer, config.awardsTopic(), quiet).publish(nominations.get(), "nominations");
                 new ReferencePublisher(producer, config.filmsTopic(), quiet).publish(films.get(), "films");
             }
-            try (StreamApp app = new StreamApp(config); KafkaProducer<String, byte[]> producer = producer(config);
+            try (StreamApp app = new StreamApp(config); KafkaProducer<String, byte[]> producer = ArticleClients.producer(config);
                  Admin admin = Admin.create(config.kafkaClientProperties())) {
                 long startNanos = System.nanoTime();
                 app.start();
@@ -275,11 +269,7 @@ public final class E2eBench {
     }
 
     private void read(MarqueeConfig config) {
-        Properties props = new Properties();
-        props.putAll(config.kafkaClientProperties());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = ArticleClients.readCommittedConsumer(config, null)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : List.of(config.enrichedTopic(), config.deadLetterTopic())) {
                 consumer.partitionsFor(topic).forEach(pi -> partitions.add(new TopicPartition(topic, pi.partition())));
@@ -421,15 +411,6 @@ public final class E2eBench {
         } catch (Exception e) {
             throw new IllegalStateException("cannot create the bench topics: " + e.getMessage(), e);
         }
-    }
-
-    private static KafkaProducer<String, byte[]> producer(MarqueeConfig config) {
-        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * 1024 * 1024);
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 
     private static Path tempDir() {

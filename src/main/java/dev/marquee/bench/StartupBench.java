@@ -4,19 +4,14 @@ import dev.marquee.awards.Nomination;
 import dev.marquee.awards.FilmRecord;
 import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
+import dev.marquee.ops.ArticleClients;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.topics.TopicApplier;
 import dev.marquee.topics.TopicContracts;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,11 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -247,21 +240,15 @@ public final class StartupBench {
     /** Sends articles with run-unique ids and waits until the app has published all of them. */
     private static int produceAndAwait(MarqueeConfig base, BenchCorpus corpus, int count, int run) {
         List<String> ids = new ArrayList<>();
-        try (KafkaProducer<String, byte[]> producer = producer(base)) {
+        try (KafkaProducer<String, byte[]> producer = ArticleClients.producer(base)) {
             for (int i = 0; i < count; i++) {
                 String id = "startup-" + run + "-" + i;
                 ids.add(id);
                 producer.send(new ProducerRecord<>(base.articlesTopic(), id, corpus.entries().get(i % corpus.size()).withId(id)));
             }
         }
-        Properties props = new Properties();
-        props.putAll(base.kafkaClientProperties());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "startup-bench-reader-" + run + "-" + System.nanoTime());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
         java.util.Set<String> missing = new java.util.HashSet<>(ids);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = ArticleClients.readCommittedConsumer(base, "startup-bench-reader-" + run + "-" + System.nanoTime())) {
             consumer.subscribe(List.of(base.enrichedTopic()));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (!missing.isEmpty() && System.nanoTime() < deadline) {
@@ -284,13 +271,5 @@ public final class StartupBench {
         info.waitFor(60, TimeUnit.SECONDS);
         Matcher used = HEAP_USED.matcher(out);
         return used.find() ? TagBench.round(Long.parseLong(used.group(1)) / 1024.0) : -1;
-    }
-
-    private static KafkaProducer<String, byte[]> producer(MarqueeConfig config) {
-        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 4 * 1024 * 1024);
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 }

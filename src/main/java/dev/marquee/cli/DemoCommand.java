@@ -6,6 +6,7 @@ import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.mentions.EntityMention;
+import dev.marquee.ops.ArticleClients;
 import dev.marquee.query.Answer;
 import dev.marquee.query.Queries;
 import dev.marquee.query.Views;
@@ -19,16 +20,10 @@ import dev.marquee.topics.ApplyResult;
 import dev.marquee.topics.TopicApplier;
 import dev.marquee.topics.TopicContracts;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,11 +36,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -116,7 +109,7 @@ final class DemoCommand implements Callable<Integer> {
 
             List<byte[]> valid = articles == null ? resourceLines(SAMPLE_ARTICLES) : fileLines(articles);
             List<byte[]> malformed = noMalformed ? List.of() : resourceLines(SAMPLE_MALFORMED);
-            try (KafkaProducer<String, byte[]> producer = producer(config)) {
+            try (KafkaProducer<String, byte[]> producer = ArticleClients.producer(config)) {
                 for (byte[] value : valid) {
                     producer.send(new ProducerRecord<>(config.articlesTopic(), idOf(value), value));
                 }
@@ -161,7 +154,7 @@ final class DemoCommand implements Callable<Integer> {
         List<DeadLetter> deadLetters = new ArrayList<>();
         Map<String, Integer> mentionsByType = new TreeMap<>();
         int mentions = 0;
-        try (KafkaConsumer<String, byte[]> consumer = readCommittedConsumer(config)) {
+        try (KafkaConsumer<String, byte[]> consumer = ArticleClients.readCommittedConsumer(config, "marquee-demo-reader")) {
             consumer.subscribe(List.of(config.enrichedTopic(), config.deadLetterTopic(), config.entityMentionsTopic()));
             long deadline = System.nanoTime() + timeout.toNanos();
             // Mention records are written in the same transaction as their event, so once every event is in, waiting
@@ -220,22 +213,6 @@ final class DemoCommand implements Callable<Integer> {
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "marquee-demo-stop"));
         stop.await();
-    }
-
-    private static KafkaProducer<String, byte[]> producer(MarqueeConfig config) {
-        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
-    }
-
-    private static KafkaConsumer<String, byte[]> readCommittedConsumer(MarqueeConfig config) {
-        Properties props = new Properties();
-        props.putAll(config.kafkaClientProperties());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "marquee-demo-reader");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     /** The article id as key, so the raw topic is partitioned like the output; null when the line has none. */
