@@ -1,5 +1,5 @@
 #!/bin/sh
-# Every figure of docs/performance.md, in order, results in docs/bench/. Takes 30 minutes on a fast 2-core machine,
+# Every figure of docs/performance.md, in order, results in docs/bench/. Takes 40 minutes on a fast 2-core machine (growth in 3 rounds is 13 of them),
 # more where the JIT compilers take longer to settle (each warm-up waits for them, up to 300 s).
 # Build first: mvn -q -B package -DskipTests
 set -e
