@@ -20,6 +20,8 @@ import java.util.function.ToLongFunction;
  * How tagging speed grows: words/s over articles of one length each (a quadratic step in tokenizing, matching or
  * coreference shows as falling words/s on long articles), and over the same corpus with the catalogue padded to a
  * multiple of its entries. One thread, each point measured after its own short warm-up, following one long warm-up.
+ * Every catalogue of the sweep is held at once so that the rounds can alternate them: the heap must hold them all
+ * (a 10× catalogue is about 1.2 million entities; run-bench gives this mode {@code -Xmx4g}).
  */
 public final class GrowthBench {
 
