@@ -6,6 +6,8 @@ import dev.marquee.serde.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,13 +17,17 @@ import java.util.PriorityQueue;
  * The newest {@code limit} articles of {@code GET /articles}, collected from a whole store: at most {@code limit}
  * summaries are held whatever the store's size, and each event is read as a stream of tokens into its summary
  * (five fields and two counts) instead of being bound to an {@code EnrichedArticle}, text and entities included.
- * Newest is the latest {@code processed_at} (events without one last), then article id.
+ * Newest is the latest {@code processed_at} (events without a readable one last), then article id.
  */
 final class NewestArticles {
 
+    /**
+     * By time, not by string: events written before {@code processed_at} had a fixed width (still in the compacted
+     * topic) print 0, 3, 6 or 9 fraction digits, and "…41.123Z" sorts after "…41.123456Z" as a string.
+     */
     static final Comparator<Views.ArticleSummary> NEWEST_FIRST = Comparator
-            .comparing(Views.ArticleSummary::processedAt, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Views.ArticleSummary::articleId);
+            .comparing((Views.ArticleSummary a) -> processedAt(a), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Views.ArticleSummary::articleId, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final int limit;
     /** The kept summaries, the one to drop first at the head. */
@@ -54,6 +60,18 @@ final class NewestArticles {
         List<Views.ArticleSummary> out = new ArrayList<>(kept);
         out.sort(NEWEST_FIRST);
         return out;
+    }
+
+    /** The processing time of a summary, null when it has none or none that reads as an ISO-8601 instant. */
+    static Instant processedAt(Views.ArticleSummary summary) {
+        if (summary.processedAt() == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(summary.processedAt());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The summary of an enriched event's JSON, the same as binding it to an {@code EnrichedArticle} first. */

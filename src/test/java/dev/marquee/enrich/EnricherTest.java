@@ -74,7 +74,20 @@ class EnricherTest {
         assertEquals("a1", out.articleId());
         assertEquals("2014-01", out.publishedAt());
         assertEquals("Her, by Spike Jonze.", out.text());
-        assertEquals("2026-01-01T00:00:00Z", out.processedAt());
+        assertEquals("2026-01-01T00:00:00.000Z", out.processedAt());
         assertEquals("test", out.appVersion());
+    }
+
+    @Test
+    void shouldWriteTheProcessingTimeAtOneWidthSoItsStringsSortInTimeOrder() {
+        List<Instant> times = List.of(Instant.parse("2026-12-02T15:22:41Z"), Instant.parse("2026-12-02T15:22:41.000123Z"),
+                Instant.parse("2026-12-02T15:22:41.12Z"), Instant.parse("2026-12-02T15:22:41.123456Z"),
+                Instant.parse("2026-12-02T15:22:41.5Z"), Instant.parse("2026-12-02T15:22:42Z"));
+        List<String> written = times.stream().map(Enricher::processedAt).toList();
+
+        assertEquals(List.of("2026-12-02T15:22:41.000Z", "2026-12-02T15:22:41.000Z", "2026-12-02T15:22:41.120Z",
+                "2026-12-02T15:22:41.123Z", "2026-12-02T15:22:41.500Z", "2026-12-02T15:22:42.000Z"), written);
+        assertEquals(written.stream().sorted().toList(), written, "string order is time order");
+        written.forEach(w -> assertEquals(w, Enricher.processedAt(Instant.parse(w)), "an ISO-8601 instant that reads back the same"));
     }
 }

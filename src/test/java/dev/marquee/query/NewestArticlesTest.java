@@ -71,6 +71,19 @@ class NewestArticlesTest {
     }
 
     @Test
+    void shouldOrderByTimeWhateverTheFractionDigitsOfEventsWrittenBefore() {
+        NewestArticles newest = new NewestArticles(4);
+        newest.add(new Views.ArticleSummary("millis", null, null, null, "2026-12-02T15:22:41.123Z", 0, 0));
+        newest.add(new Views.ArticleSummary("micros", null, null, null, "2026-12-02T15:22:41.123456Z", 0, 0));
+        newest.add(new Views.ArticleSummary("whole-second", null, null, null, "2026-12-02T15:22:41Z", 0, 0));
+        newest.add(new Views.ArticleSummary("unreadable", null, null, null, "yesterday", 0, 0));
+
+        assertEquals(List.of("micros", "millis", "whole-second", "unreadable"),
+                newest.newestFirst().stream().map(Views.ArticleSummary::articleId).toList(),
+                "as strings, \"…41.123Z\" and \"…41Z\" would come before \"…41.123456Z\"");
+    }
+
+    @Test
     void shouldRejectAnEventThatIsNotAnObject() {
         assertThrows(IllegalArgumentException.class, () -> NewestArticles.summaryOf("[1,2]".getBytes()));
     }
