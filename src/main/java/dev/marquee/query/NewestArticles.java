@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.PriorityQueue;
 
 /**
- * The newest {@code limit} articles of {@code GET /articles}, collected from a whole store: at most {@code limit}
- * summaries are held whatever the store's size, and each event is read as a stream of tokens into its summary
- * (five fields and two counts) instead of being bound to an {@code EnrichedArticle}, text and entities included.
+ * The newest {@code limit} articles of {@code GET /articles}, merged from this instance's index and its peers'
+ * answers: at most {@code limit} summaries are held. An event's summary (five fields and two counts) is read from it
+ * as a stream of tokens instead of binding an {@code EnrichedArticle}, text and entities included.
  * Newest is the latest {@code processed_at} (events without a readable one last), then article id.
  */
 final class NewestArticles {
@@ -49,11 +49,6 @@ final class NewestArticles {
         if (kept.size() > limit) {
             kept.poll();
         }
-    }
-
-    /** An enriched event as the store holds it (the topic's JSON bytes). */
-    void addEvent(byte[] event) {
-        add(summaryOf(event));
     }
 
     List<Views.ArticleSummary> newestFirst() {

@@ -74,11 +74,13 @@ public final class Queries {
 
     public Answer articles(int limit, boolean local) {
         NewestArticles newest = new NewestArticles(limit);
-        try (KeyValueIterator<String, byte[]> it = this.<byte[]>keyValueStore(MarqueeTopology.ARTICLES_STORE).all()) {
-            it.forEachRemaining(kv -> newest.addEvent(kv.value));
+        try (KeyValueIterator<String, byte[]> it = this.<byte[]>keyValueStore(ArticlesByTimeProcessor.BY_TIME_STORE).reverseAll()) {
+            for (int read = 0; read < limit && it.hasNext(); read++) {
+                newest.add(Json.fromBytes(it.next().value, Views.ArticleSummary.class));
+            }
         }
         if (!local) {
-            for (HostInfo peer : peersOf(MarqueeTopology.ARTICLES_STORE)) {
+            for (HostInfo peer : peersOf(ArticlesByTimeProcessor.BY_TIME_STORE)) {
                 Answer a = peers.get(peer, "/articles?limit=" + limit + "&" + Peers.LOCAL_PARAM + "=true");
                 if (a.status() != 200) {
                     return a;

@@ -12,6 +12,7 @@ import dev.marquee.mentions.EntityMention;
 import dev.marquee.mentions.EntityMentions;
 import dev.marquee.mentions.LatestArticlesProcessor;
 import dev.marquee.publish.DeadLetter;
+import dev.marquee.query.ArticlesByTimeProcessor;
 import dev.marquee.serde.MarqueeSerdes;
 import dev.marquee.trending.PublishedAtTimestampExtractor;
 import dev.marquee.trending.RepeatedMentionFilter;
@@ -23,6 +24,7 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
@@ -47,6 +49,7 @@ import java.util.function.Supplier;
  *                                                              └──────► dead-letter topic ◄─────┘
  *
  *   enriched topic ─► enriched-articles-store (KV, article id → event; GET /articles/{id})
+ *                     └► index-articles-by-processed-time ─► articles-by-processed-time-store (GET /articles, newest first)
  *
  *   entity-mentions topic (event time = published_at) ─┬─► latest-articles-per-entity ─► entity-articles-store
  *                                                       └─► drop-repeated-mentions ─► count-articles-per-window ─► trending topic
@@ -116,12 +119,17 @@ public final class MarqueeTopology {
                 .to(config.deadLetterTopic(), Produced.with(MarqueeSerdes.key(), MarqueeSerdes.deadLetter()).withName("write-dead-letter"));
 
         // The events stay the topic's bytes in the store: read back only to be stored, they are parsed when queried.
-        builder.table(config.enrichedTopic(), Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.rawBytes()).withName("read-enriched"),
+        KTable<String, byte[]> storedArticles = builder.table(config.enrichedTopic(),
+                Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.rawBytes()).withName("read-enriched"),
                 Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(ARTICLES_STORE)
                         .withKeySerde(MarqueeSerdes.key()).withValueSerde(MarqueeSerdes.rawBytes())
                         // Each event is written once per version and is the largest record there is: a cache would
                         // only hold it until the commit and push the small, often-updated entries of the other stores out.
                         .withCachingDisabled());
+        ArticlesByTimeProcessor.storeBuilders().forEach(builder::addStateStore);
+        storedArticles.toStream(Named.as("stored-article-changes"))
+                .process(() -> new ArticlesByTimeProcessor(ARTICLES_STORE), Named.as("index-articles-by-processed-time"),
+                        ArticlesByTimeProcessor.BY_TIME_STORE, ArticlesByTimeProcessor.TIME_KEYS_STORE, ARTICLES_STORE);
 
         KStream<String, EntityMention> entityMentions = builder
                 .stream(config.entityMentionsTopic(), Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.entityMention())

@@ -72,6 +72,8 @@ class EnrichedStoreRestoreBrokerTest {
                 EnrichedArticle event = (EnrichedArticle) second.queries().article("a3", true).body();
                 assertEquals("a3", event.articleId());
                 assertEquals("Article 3", event.title());
+                Views.ArticleList newest = (Views.ArticleList) second.queries().articles(50, true).body();
+                assertEquals(ARTICLES, newest.count(), "GET /articles lists them all: the time index came back from its changelog");
             }
         }
     }
