@@ -11,11 +11,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * The newest {@code limit} articles of {@code GET /articles}, merged from this instance's index and its peers'
- * answers: at most {@code limit} summaries are held. An event's summary (five fields and two counts) is read from it
+ * answers (at most {@code limit} from each). An event's summary (five fields and two counts) is read from it
  * as a stream of tokens instead of binding an {@code EnrichedArticle}, text and entities included.
  * Newest is the latest {@code processed_at} (events without a readable one last), then article id.
  */
@@ -30,31 +29,22 @@ final class NewestArticles {
             .thenComparing(Views.ArticleSummary::articleId, Comparator.nullsLast(Comparator.naturalOrder()));
 
     private final int limit;
-    /** The kept summaries, the one to drop first at the head. */
-    private final PriorityQueue<Views.ArticleSummary> kept;
+    /** At most limit from the local index and from each peer, so a plain list sorted once is enough. */
+    private final List<Views.ArticleSummary> candidates = new ArrayList<>();
 
     NewestArticles(int limit) {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be at least 0, got " + limit);
         }
         this.limit = limit;
-        this.kept = new PriorityQueue<>(Math.min(limit, 1024) + 1, NEWEST_FIRST.reversed());
     }
 
     void add(Views.ArticleSummary summary) {
-        if (limit == 0) {
-            return;
-        }
-        kept.add(summary);
-        if (kept.size() > limit) {
-            kept.poll();
-        }
+        candidates.add(summary);
     }
 
     List<Views.ArticleSummary> newestFirst() {
-        List<Views.ArticleSummary> out = new ArrayList<>(kept);
-        out.sort(NEWEST_FIRST);
-        return out;
+        return candidates.stream().sorted(NEWEST_FIRST).limit(limit).toList();
     }
 
     /** The processing time of a summary, null when it has none or none that reads as an ISO-8601 instant. */
