@@ -1,5 +1,7 @@
 package dev.marquee.query;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.marquee.serde.Json;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -15,7 +17,10 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -89,7 +94,7 @@ public final class ArticlesByTimeProcessor implements Processor<String, byte[], 
         }
         Views.ArticleSummary summary;
         try {
-            summary = NewestArticles.summaryOf(event);
+            summary = summaryOf(event);
         } catch (RuntimeException e) {
             // The enriched topic is the app's own output; an unreadable event there is a bug to see, not a reason to stop.
             LOG.warn("Enriched event {} is unreadable and left out of GET /articles: {}", articleId, e.getMessage());
@@ -103,7 +108,7 @@ public final class ArticlesByTimeProcessor implements Processor<String, byte[], 
 
     /** Sorts as bytes in time order, then by article id; no readable time sorts as the oldest. */
     static String timeKey(Views.ArticleSummary summary, String articleId) {
-        Instant at = NewestArticles.processedAt(summary);
+        Instant at = processedAt(summary);
         return String.format("%019d", at == null ? 0 : Math.max(0, at.toEpochMilli())) + '\n' + articleId;
     }
 
@@ -111,5 +116,66 @@ public final class ArticlesByTimeProcessor implements Processor<String, byte[], 
         try (KeyValueIterator<String, ?> it = store.all()) {
             return !it.hasNext();
         }
+    }
+
+    /** The processing time of a summary, null when it has none or none that reads as an ISO-8601 instant. */
+    private static Instant processedAt(Views.ArticleSummary summary) {
+        if (summary.processedAt() == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(summary.processedAt());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The summary of an enriched event's JSON (five fields and two counts), the same as binding it to an
+     * {@code EnrichedArticle} first; read as a stream of tokens, since the event's text and entities are not needed.
+     */
+    static Views.ArticleSummary summaryOf(byte[] event) {
+        String articleId = null;
+        String title = null;
+        String source = null;
+        String publishedAt = null;
+        String processedAt = null;
+        int entities = 0;
+        int claims = 0;
+        try (JsonParser parser = Json.MAPPER.getFactory().createParser(event)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("an enriched event is a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "article_id" -> articleId = parser.getValueAsString();
+                    case "title" -> title = parser.getValueAsString();
+                    case "source" -> source = parser.getValueAsString();
+                    case "published_at" -> publishedAt = parser.getValueAsString();
+                    case "processed_at" -> processedAt = parser.getValueAsString();
+                    case "entities" -> entities = countElements(parser, value);
+                    case "claims" -> claims = countElements(parser, value);
+                    default -> parser.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable enriched event in the store", e);
+        }
+        return new Views.ArticleSummary(articleId, title, source, publishedAt, processedAt, entities, claims);
+    }
+
+    private static int countElements(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            return 0;
+        }
+        int n = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            n++;
+            parser.skipChildren();
+        }
+        return n;
     }
 }

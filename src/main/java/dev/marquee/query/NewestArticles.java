@@ -1,35 +1,31 @@
 package dev.marquee.query;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.marquee.serde.Json;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The newest {@code limit} articles of {@code GET /articles}, merged from this instance's index and its peers'
- * answers (at most {@code limit} from each). An event's summary (five fields and two counts) is read from it
- * as a stream of tokens instead of binding an {@code EnrichedArticle}, text and entities included.
- * Newest is the latest {@code processed_at} (events without a readable one last), then article id.
+ * The newest {@code limit} articles of {@code GET /articles}, merged from the index of each partition this instance
+ * holds and from its peers' answers (at most {@code limit} from each). Newest is the order of
+ * {@link ArticlesByTimeProcessor}'s time keys read backwards: the latest {@code processed_at} to the millisecond
+ * (events without a readable one last), then the greater article id. The merge and each partition's scan must
+ * agree on it, ties included, or the merge could keep other articles than one scan over all partitions would.
  */
 final class NewestArticles {
 
-    /**
-     * By time, not by string: events written before {@code processed_at} had a fixed width (still in the compacted
-     * topic) print 0, 3, 6 or 9 fraction digits, and "…41.123Z" sorts after "…41.123456Z" as a string.
-     */
+    /** As bytes, the order the store keeps its keys in: as strings, ids beyond U+FFFF would sort otherwise. */
     static final Comparator<Views.ArticleSummary> NEWEST_FIRST = Comparator
-            .comparing((Views.ArticleSummary a) -> processedAt(a), Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Views.ArticleSummary::articleId, Comparator.nullsLast(Comparator.naturalOrder()));
+            .comparing(NewestArticles::timeKeyBytes, Arrays::compareUnsigned)
+            .reversed();
 
     private final int limit;
-    /** At most limit from the local index and from each peer, so a plain list sorted once is enough. */
+    /** At most limit from each partition and from each peer, so a plain list sorted once is enough. */
     private final List<Views.ArticleSummary> candidates = new ArrayList<>();
 
     NewestArticles(int limit) {
@@ -43,65 +39,24 @@ final class NewestArticles {
         candidates.add(summary);
     }
 
+    /**
+     * Adds the newest {@code limit} of one partition's index. One partition at a time: the store view over all of an
+     * instance's partitions chains their scans one after another instead of merging them.
+     */
+    void addNewestOf(ReadOnlyKeyValueStore<String, byte[]> partitionIndex) {
+        try (KeyValueIterator<String, byte[]> it = partitionIndex.reverseAll()) {
+            for (int read = 0; read < limit && it.hasNext(); read++) {
+                add(Json.fromBytes(it.next().value, Views.ArticleSummary.class));
+            }
+        }
+    }
+
+    private static byte[] timeKeyBytes(Views.ArticleSummary summary) {
+        String id = summary.articleId() == null ? "" : summary.articleId();
+        return ArticlesByTimeProcessor.timeKey(summary, id).getBytes(StandardCharsets.UTF_8);
+    }
+
     List<Views.ArticleSummary> newestFirst() {
         return candidates.stream().sorted(NEWEST_FIRST).limit(limit).toList();
-    }
-
-    /** The processing time of a summary, null when it has none or none that reads as an ISO-8601 instant. */
-    static Instant processedAt(Views.ArticleSummary summary) {
-        if (summary.processedAt() == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(summary.processedAt());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** The summary of an enriched event's JSON, the same as binding it to an {@code EnrichedArticle} first. */
-    static Views.ArticleSummary summaryOf(byte[] event) {
-        String articleId = null;
-        String title = null;
-        String source = null;
-        String publishedAt = null;
-        String processedAt = null;
-        int entities = 0;
-        int claims = 0;
-        try (JsonParser parser = Json.MAPPER.getFactory().createParser(event)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IllegalArgumentException("an enriched event is a JSON object");
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                switch (field) {
-                    case "article_id" -> articleId = parser.getValueAsString();
-                    case "title" -> title = parser.getValueAsString();
-                    case "source" -> source = parser.getValueAsString();
-                    case "published_at" -> publishedAt = parser.getValueAsString();
-                    case "processed_at" -> processedAt = parser.getValueAsString();
-                    case "entities" -> entities = countElements(parser, value);
-                    case "claims" -> claims = countElements(parser, value);
-                    default -> parser.skipChildren();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable enriched event in the store", e);
-        }
-        return new Views.ArticleSummary(articleId, title, source, publishedAt, processedAt, entities, claims);
-    }
-
-    private static int countElements(JsonParser parser, JsonToken value) throws IOException {
-        if (value != JsonToken.START_ARRAY) {
-            parser.skipChildren();
-            return 0;
-        }
-        int n = 0;
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            n++;
-            parser.skipChildren();
-        }
-        return n;
     }
 }

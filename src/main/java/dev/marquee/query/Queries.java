@@ -18,9 +18,10 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.ThreadMetadata;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.errors.InvalidStateStorePartitionException;
 import org.apache.kafka.streams.state.HostInfo;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
@@ -34,6 +35,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Interactive queries over the stores of {@link MarqueeTopology}, on any instance: a key whose partition another
@@ -74,11 +77,7 @@ public final class Queries {
 
     public Answer articles(int limit, boolean local) {
         NewestArticles newest = new NewestArticles(limit);
-        try (KeyValueIterator<String, byte[]> it = this.<byte[]>keyValueStore(ArticlesByTimeProcessor.BY_TIME_STORE).reverseAll()) {
-            for (int read = 0; read < limit && it.hasNext(); read++) {
-                newest.add(Json.fromBytes(it.next().value, Views.ArticleSummary.class));
-            }
-        }
+        this.<byte[]>partitionStores(ArticlesByTimeProcessor.BY_TIME_STORE).forEach(newest::addNewestOf);
         if (!local) {
             for (HostInfo peer : peersOf(ArticlesByTimeProcessor.BY_TIME_STORE)) {
                 Answer a = peers.get(peer, "/articles?limit=" + limit + "&" + Peers.LOCAL_PARAM + "=true");
@@ -205,6 +204,27 @@ public final class Queries {
             }
         }
         return List.copyOf(hosts.keySet());
+    }
+
+    /** This instance's store of that name, one per partition its active tasks hold. */
+    private <V> List<ReadOnlyKeyValueStore<String, V>> partitionStores(String name) {
+        Set<Integer> partitions = new TreeSet<>();
+        for (ThreadMetadata thread : streams.metadataForLocalThreads()) {
+            thread.activeTasks().forEach(task -> partitions.add(task.taskId().partition()));
+        }
+        if (partitions.isEmpty() && streams.state() != KafkaStreams.State.RUNNING) {
+            throw new InvalidStateStoreException("no task is assigned yet (" + streams.state() + ")");
+        }
+        List<ReadOnlyKeyValueStore<String, V>> stores = new ArrayList<>();
+        for (int partition : partitions) {
+            try {
+                stores.add(streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())
+                        .withPartition(partition)));
+            } catch (InvalidStateStorePartitionException e) {
+                // That partition's task here belongs to another part of the topology, one without this store.
+            }
+        }
+        return stores;
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> keyValueStore(String name) {

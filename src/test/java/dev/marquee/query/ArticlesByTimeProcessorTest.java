@@ -3,6 +3,7 @@ package dev.marquee.query;
 import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.ArticlePipeline;
+import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.serde.Json;
 import dev.marquee.stream.MarqueeTopology;
 import dev.marquee.stream.ReferenceLoader;
@@ -24,6 +25,9 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,8 +39,12 @@ import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ArticlesByTimeProcessorTest {
+
+    private static final Path EXAMPLE = Path.of("topics/examples/enriched-article.example.json");
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
@@ -133,6 +141,32 @@ class ArticlesByTimeProcessorTest {
 
         assertEquals(List.of("new", "old"), newestFirst(byTime));
         assertEquals("0000001793577600000\nnew", timeKeys.get("new"), "epoch milliseconds at 19 digits, then the id");
+    }
+
+    @Test
+    void shouldReadTheSameSummaryAsBindingTheWholeEvent() throws IOException {
+        byte[] event = Files.readAllBytes(EXAMPLE);
+        EnrichedArticle bound = Json.fromBytes(event, EnrichedArticle.class);
+
+        Views.ArticleSummary summary = ArticlesByTimeProcessor.summaryOf(event);
+
+        assertEquals(new Views.ArticleSummary(bound.articleId(), bound.title(), bound.source(), bound.publishedAt(),
+                bound.processedAt(), bound.entities().size(), bound.claims().size()), summary);
+        assertTrue(summary.entities() > 0 && summary.claims() > 0, "the example has entities and claims to count");
+    }
+
+    @Test
+    void shouldCountNoClaimsWhenTheEventHasNoneOrNull() {
+        String event = "{\"article_id\":\"a\",\"entities\":[{\"mentions\":[{\"start\":0}]},{}],\"claims\":null,\"extra\":{\"x\":[1]}}";
+
+        Views.ArticleSummary summary = ArticlesByTimeProcessor.summaryOf(event.getBytes());
+
+        assertEquals(new Views.ArticleSummary("a", null, null, null, null, 2, 0), summary);
+    }
+
+    @Test
+    void shouldRejectAnEventThatIsNotAnObject() {
+        assertThrows(IllegalArgumentException.class, () -> ArticlesByTimeProcessor.summaryOf("[1,2]".getBytes()));
     }
 
     private static <S extends StateStore> S init(MockProcessorContext<Void, Void> context, StoreBuilder<S> builder) {

@@ -1,45 +1,20 @@
 package dev.marquee.query;
 
-import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.serde.Json;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NewestArticlesTest {
-
-    private static final Path EXAMPLE = Path.of("topics/examples/enriched-article.example.json");
-
-    @Test
-    void shouldReadTheSameSummaryAsBindingTheWholeEvent() throws IOException {
-        byte[] event = Files.readAllBytes(EXAMPLE);
-        EnrichedArticle bound = Json.fromBytes(event, EnrichedArticle.class);
-
-        Views.ArticleSummary summary = NewestArticles.summaryOf(event);
-
-        assertEquals(new Views.ArticleSummary(bound.articleId(), bound.title(), bound.source(), bound.publishedAt(),
-                bound.processedAt(), bound.entities().size(), bound.claims().size()), summary);
-        assertTrue(summary.entities() > 0 && summary.claims() > 0, "the example has entities and claims to count");
-    }
-
-    @Test
-    void shouldCountNoClaimsWhenTheEventHasNoneOrNull() {
-        String event = "{\"article_id\":\"a\",\"entities\":[{\"mentions\":[{\"start\":0}]},{}],\"claims\":null,\"extra\":{\"x\":[1]}}";
-
-        Views.ArticleSummary summary = NewestArticles.summaryOf(event.getBytes());
-
-        assertEquals(new Views.ArticleSummary("a", null, null, null, null, 2, 0), summary);
-    }
 
     @Test
     void shouldKeepTheNewestLimitInTheOrderOfAFullSort() {
@@ -73,18 +48,60 @@ class NewestArticlesTest {
     @Test
     void shouldOrderByTimeWhateverTheFractionDigitsOfEventsWrittenBefore() {
         NewestArticles newest = new NewestArticles(4);
-        newest.add(new Views.ArticleSummary("millis", null, null, null, "2026-12-02T15:22:41.123Z", 0, 0));
-        newest.add(new Views.ArticleSummary("micros", null, null, null, "2026-12-02T15:22:41.123456Z", 0, 0));
+        newest.add(new Views.ArticleSummary("two-digits", null, null, null, "2026-12-02T15:22:41.12Z", 0, 0));
+        newest.add(new Views.ArticleSummary("four-digits", null, null, null, "2026-12-02T15:22:41.1234Z", 0, 0));
         newest.add(new Views.ArticleSummary("whole-second", null, null, null, "2026-12-02T15:22:41Z", 0, 0));
         newest.add(new Views.ArticleSummary("unreadable", null, null, null, "yesterday", 0, 0));
 
-        assertEquals(List.of("micros", "millis", "whole-second", "unreadable"),
+        assertEquals(List.of("four-digits", "two-digits", "whole-second", "unreadable"),
                 newest.newestFirst().stream().map(Views.ArticleSummary::articleId).toList(),
-                "as strings, \"…41.123Z\" and \"…41Z\" would come before \"…41.123456Z\"");
+                "as strings, \"…41.12Z\" and \"…41Z\" would come before \"…41.1234Z\"");
     }
 
     @Test
-    void shouldRejectAnEventThatIsNotAnObject() {
-        assertThrows(IllegalArgumentException.class, () -> NewestArticles.summaryOf("[1,2]".getBytes()));
+    void shouldBreakTiesWithinAMillisecondAsThePartitionIndexDoes() {
+        NewestArticles newest = new NewestArticles(3);
+        newest.add(new Views.ArticleSummary("b", null, null, null, "2026-12-02T15:22:41.123Z", 0, 0));
+        newest.add(new Views.ArticleSummary("a", null, null, null, "2026-12-02T15:22:41.123999Z", 0, 0));
+        newest.add(new Views.ArticleSummary("c", null, null, null, "2026-12-02T15:22:41.123Z", 0, 0));
+
+        assertEquals(List.of("c", "b", "a"), newest.newestFirst().stream().map(Views.ArticleSummary::articleId).toList(),
+                "one millisecond, so the greater id first, as a reverse scan of the time keys gives them");
+    }
+
+    @Test
+    void shouldKeepTheNewestLimitOfSeveralPartitionsAsOneScanOverAllOfThem() {
+        List<KeyValueStore<String, byte[]>> partitions = new ArrayList<>();
+        KeyValueStore<String, byte[]> all = store("all");
+        for (int p = 0; p < 4; p++) {
+            partitions.add(store("partition-" + p));
+        }
+        Random random = new Random(11);
+        for (int i = 0; i < 200; i++) {
+            // Few distinct milliseconds, so most articles tie with others of their partition and of the others.
+            String processedAt = "2026-12-02T10:00:00.00" + random.nextInt(4) + "Z";
+            Views.ArticleSummary summary = new Views.ArticleSummary("a" + i, "t", "s", null, processedAt, 1, 0);
+            String timeKey = ArticlesByTimeProcessor.timeKey(summary, summary.articleId());
+            partitions.get(random.nextInt(partitions.size())).put(timeKey, Json.toBytes(summary));
+            all.put(timeKey, Json.toBytes(summary));
+        }
+        for (int limit : new int[] {1, 5, 49, 200, 300}) {
+            NewestArticles newest = new NewestArticles(limit);
+            partitions.forEach(newest::addNewestOf);
+            NewestArticles oneScan = new NewestArticles(limit);
+            oneScan.addNewestOf(all);
+
+            List<Views.ArticleSummary> merged = newest.newestFirst();
+            assertEquals(oneScan.newestFirst(), merged, "limit " + limit);
+            assertEquals(merged.stream().sorted(NewestArticles.NEWEST_FIRST).toList(), merged, "in the order of NEWEST_FIRST, limit " + limit);
+        }
+    }
+
+    private static KeyValueStore<String, byte[]> store(String name) {
+        KeyValueStore<String, byte[]> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), Serdes.ByteArray())
+                .withLoggingDisabled().build();
+        MockProcessorContext<Void, Void> context = new MockProcessorContext<>();
+        store.init(context.getStateStoreContext(), store);
+        return store;
     }
 }
