@@ -109,6 +109,10 @@ final class OscarIds {
 
     /** Oscar films of this normalized title dated a year before or after {@code year}. */
     Set<String> filmsNear(String normalizedTitle, int year) {
+        if (!filmsByTitle.containsKey(normalizedTitle)) {
+            // Most catalogue titles: loading the catalogue asks this for each of them.
+            return Set.of();
+        }
         Set<String> near = new HashSet<>(filmsAt(normalizedTitle, year - 1));
         near.addAll(filmsAt(normalizedTitle, year + 1));
         return near;
