@@ -22,4 +22,13 @@ class StreamAppPropertiesTest {
         Properties props = StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of()));
         assertEquals(4 * 1024 * 1024, props.get("producer.max.request.size"));
     }
+
+    @Test
+    void shouldLingerFiveMillisecondsUnlessTheOperatorSetsTheProducerLinger() {
+        Properties defaults = StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of()));
+        assertEquals(5, defaults.get("producer.linger.ms"), "not the 100 ms Kafka Streams would set");
+
+        Properties configured = StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of("MARQUEE_KAFKA_PRODUCER_LINGER_MS", "50")));
+        assertEquals("50", String.valueOf(configured.get("producer.linger.ms")));
+    }
 }
