@@ -144,7 +144,7 @@ final class BenchCommand implements Runnable {
         double tagBaseline = 20;
 
         @Option(names = "--set", paramLabel = "SETTING=VALUE",
-                description = "Any other app setting for the run, repeatable, e.g. --set kafka.producer.linger.ms=5 (see the README's configuration table).")
+                description = "Any other app setting for the run, repeatable, e.g. --set kafka.producer.linger.ms=100 (see the README's configuration table).")
         Map<String, String> settings = new LinkedHashMap<>();
 
         @Override
