@@ -39,10 +39,7 @@ final class NewestArticles {
         candidates.add(summary);
     }
 
-    /**
-     * Adds the newest {@code limit} of one partition's index. One partition at a time: the store view over all of an
-     * instance's partitions chains their scans one after another instead of merging them.
-     */
+    /** Adds the newest {@code limit} of one partition's index. */
     void addNewestOf(ReadOnlyKeyValueStore<String, byte[]> partitionIndex) {
         try (KeyValueIterator<String, byte[]> it = partitionIndex.reverseAll()) {
             for (int read = 0; read < limit && it.hasNext(); read++) {

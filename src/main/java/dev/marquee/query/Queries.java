@@ -77,7 +77,7 @@ public final class Queries {
 
     public Answer articles(int limit, boolean local) {
         NewestArticles newest = new NewestArticles(limit);
-        this.<byte[]>partitionStores(ArticlesByTimeProcessor.BY_TIME_STORE).forEach(newest::addNewestOf);
+        addLocalNewest(newest);
         if (!local) {
             for (HostInfo peer : peersOf(ArticlesByTimeProcessor.BY_TIME_STORE)) {
                 Answer a = peers.get(peer, "/articles?limit=" + limit + "&" + Peers.LOCAL_PARAM + "=true");
@@ -206,8 +206,11 @@ public final class Queries {
         return List.copyOf(hosts.keySet());
     }
 
-    /** This instance's store of that name, one per partition its active tasks hold. */
-    private <V> List<ReadOnlyKeyValueStore<String, V>> partitionStores(String name) {
+    /**
+     * The newest {@code limit} of each partition's time index on this instance, read one partition at a time: the
+     * store view over all local partitions chains their scans instead of merging them.
+     */
+    private void addLocalNewest(NewestArticles newest) {
         Set<Integer> partitions = new TreeSet<>();
         for (ThreadMetadata thread : streams.metadataForLocalThreads()) {
             thread.activeTasks().forEach(task -> partitions.add(task.taskId().partition()));
@@ -215,16 +218,17 @@ public final class Queries {
         if (partitions.isEmpty() && streams.state() != KafkaStreams.State.RUNNING) {
             throw new InvalidStateStoreException("no task is assigned yet (" + streams.state() + ")");
         }
-        List<ReadOnlyKeyValueStore<String, V>> stores = new ArrayList<>();
         for (int partition : partitions) {
+            ReadOnlyKeyValueStore<String, byte[]> index = streams.store(StoreQueryParameters
+                    .fromNameAndType(ArticlesByTimeProcessor.BY_TIME_STORE, QueryableStoreTypes.<String, byte[]>keyValueStore())
+                    .withPartition(partition));
             try {
-                stores.add(streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())
-                        .withPartition(partition)));
+                newest.addNewestOf(index);
             } catch (InvalidStateStorePartitionException e) {
-                // That partition's task here belongs to another part of the topology, one without this store.
+                // Thrown on the first read, before anything is added: this partition's task here is of another part
+                // of the topology, one without the index.
             }
         }
-        return stores;
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> keyValueStore(String name) {

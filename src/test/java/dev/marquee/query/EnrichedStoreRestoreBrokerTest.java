@@ -9,6 +9,7 @@ import dev.marquee.stream.MarqueeTopology;
 import dev.marquee.topics.TopicApplier;
 import dev.marquee.topics.TopicContracts;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The query store of enriched events has no changelog of its own: the compacted enriched topic is its changelog, so
  * an instance that starts without local state (a new host, a wiped volume) restores the events from that topic. The
- * newest articles come from every partition's time index, on both instances.
+ * newest articles come from every partition's time index, on both instances, and whatever the partitions of the
+ * other parts of the topology.
  */
 @Tag("broker")
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
@@ -76,6 +78,24 @@ class EnrichedStoreRestoreBrokerTest {
                 assertEquals("a3", event.articleId());
                 assertEquals("Article 3", event.title());
                 assertNewestAcrossPartitions(second);
+            }
+        }
+    }
+
+    @Test
+    void shouldListTheNewestArticlesWhenAnotherPartOfTheTopologyHasMorePartitions() throws Exception {
+        try (EmbeddedKafka kafka = new EmbeddedKafka().start()) {
+            MarqueeConfig config = config(kafka);
+            try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+                new TopicApplier(admin).apply(TopicContracts.fromClasspath(), config, false);
+                // Tasks 6 and 7 of the mention-reading part then exist here, and no time index has those partitions.
+                admin.createPartitions(Map.of(config.entityMentionsTopic(), NewPartitions.increaseTo(8))).all().get(30, TimeUnit.SECONDS);
+            }
+            try (StreamApp app = new StreamApp(config)) {
+                app.start();
+                assertTrue(app.awaitRunning(Duration.ofSeconds(90)), "RUNNING");
+                produceArticlesOneByOne(config, app);
+                assertNewestAcrossPartitions(app);
             }
         }
     }
