@@ -51,9 +51,7 @@ class EnrichedStoreRestoreBrokerTest {
     void shouldRestoreEnrichedEventsFromTheEnrichedTopicOnAnInstanceWithoutLocalState() throws Exception {
         try (EmbeddedKafka kafka = new EmbeddedKafka().start()) {
             MarqueeConfig firstConfig = config(kafka);
-            try (Admin admin = Admin.create(firstConfig.kafkaClientProperties())) {
-                new TopicApplier(admin).apply(TopicContracts.fromClasspath(), firstConfig, false);
-            }
+            applyTopicContracts(firstConfig);
             try (StreamApp first = new StreamApp(firstConfig)) {
                 first.start();
                 assertTrue(first.awaitRunning(Duration.ofSeconds(90)), "first instance RUNNING");
@@ -86,8 +84,8 @@ class EnrichedStoreRestoreBrokerTest {
     void shouldListTheNewestArticlesWhenAnotherPartOfTheTopologyHasMorePartitions() throws Exception {
         try (EmbeddedKafka kafka = new EmbeddedKafka().start()) {
             MarqueeConfig config = config(kafka);
+            applyTopicContracts(config);
             try (Admin admin = Admin.create(config.kafkaClientProperties())) {
-                new TopicApplier(admin).apply(TopicContracts.fromClasspath(), config, false);
                 // Tasks 6 and 7 of the mention-reading part then exist here, and no time index has those partitions.
                 admin.createPartitions(Map.of(config.entityMentionsTopic(), NewPartitions.increaseTo(8))).all().get(30, TimeUnit.SECONDS);
             }
@@ -97,6 +95,12 @@ class EnrichedStoreRestoreBrokerTest {
                 produceArticlesOneByOne(config, app);
                 assertNewestAcrossPartitions(app);
             }
+        }
+    }
+
+    private static void applyTopicContracts(MarqueeConfig config) throws Exception {
+        try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+            new TopicApplier(admin).apply(TopicContracts.fromClasspath(), config, false);
         }
     }
 
