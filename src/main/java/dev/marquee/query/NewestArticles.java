@@ -1,6 +1,7 @@
 package dev.marquee.query;
 
 import dev.marquee.serde.Json;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
@@ -19,14 +20,22 @@ import java.util.List;
  */
 final class NewestArticles {
 
-    /** As bytes, the order the store keeps its keys in: as strings, ids beyond U+FFFF would sort otherwise. */
-    static final Comparator<Views.ArticleSummary> NEWEST_FIRST = Comparator
-            .comparing(NewestArticles::timeKeyBytes, Arrays::compareUnsigned)
-            .reversed();
+    /**
+     * A summary with its time key, computed once, as bytes: the order the store keeps its keys in (as strings, ids
+     * beyond U+FFFF would sort otherwise).
+     */
+    private record Candidate(byte[] timeKey, Views.ArticleSummary summary) {
+    }
+
+    private static final Comparator<Candidate> NEWEST_KEY_FIRST =
+            Comparator.comparing(Candidate::timeKey, Arrays::compareUnsigned).reversed();
+
+    static final Comparator<Views.ArticleSummary> NEWEST_FIRST =
+            Comparator.comparing(NewestArticles::candidate, NEWEST_KEY_FIRST);
 
     private final int limit;
     /** At most limit from each partition and from each peer, so a plain list sorted once is enough. */
-    private final List<Views.ArticleSummary> candidates = new ArrayList<>();
+    private final List<Candidate> candidates = new ArrayList<>();
 
     NewestArticles(int limit) {
         if (limit < 0) {
@@ -36,24 +45,27 @@ final class NewestArticles {
     }
 
     void add(Views.ArticleSummary summary) {
-        candidates.add(summary);
+        candidates.add(candidate(summary));
     }
 
     /** Adds the newest {@code limit} of one partition's index. */
     void addNewestOf(ReadOnlyKeyValueStore<String, byte[]> partitionIndex) {
         try (KeyValueIterator<String, byte[]> it = partitionIndex.reverseAll()) {
             for (int read = 0; read < limit && it.hasNext(); read++) {
-                add(Json.fromBytes(it.next().value, Views.ArticleSummary.class));
+                // The store's key is the time key already.
+                KeyValue<String, byte[]> entry = it.next();
+                candidates.add(new Candidate(entry.key.getBytes(StandardCharsets.UTF_8),
+                        Json.fromBytes(entry.value, Views.ArticleSummary.class)));
             }
         }
     }
 
-    private static byte[] timeKeyBytes(Views.ArticleSummary summary) {
+    private static Candidate candidate(Views.ArticleSummary summary) {
         String id = summary.articleId() == null ? "" : summary.articleId();
-        return ArticlesByTimeProcessor.timeKey(summary, id).getBytes(StandardCharsets.UTF_8);
+        return new Candidate(ArticlesByTimeProcessor.timeKey(summary, id).getBytes(StandardCharsets.UTF_8), summary);
     }
 
     List<Views.ArticleSummary> newestFirst() {
-        return candidates.stream().sorted(NEWEST_FIRST).limit(limit).toList();
+        return candidates.stream().sorted(NEWEST_KEY_FIRST).limit(limit).map(Candidate::summary).toList();
     }
 }

@@ -79,6 +79,14 @@ class ArticlesByTimeProcessorTest {
         return Json.toBytes(event);
     }
 
+    /** Pipes one event per (id, processed_at) pair, keyed by its id. */
+    private static TestInputTopic<String, byte[]> pipe(TestInputTopic<String, byte[]> enriched, String... idsAndTimes) {
+        for (int i = 0; i < idsAndTimes.length; i += 2) {
+            enriched.pipeInput(idsAndTimes[i], event(idsAndTimes[i], idsAndTimes[i + 1]));
+        }
+        return enriched;
+    }
+
     private static List<String> newestFirst(KeyValueStore<String, byte[]> byTime) {
         List<String> ids = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> it = byTime.reverseAll()) {
@@ -89,11 +97,8 @@ class ArticlesByTimeProcessorTest {
 
     @Test
     void shouldKeepTheStoredArticlesNewestFirstWithTheirSummaries() {
-        TestInputTopic<String, byte[]> enriched = startTopology();
-        enriched.pipeInput("a1", event("a1", "2026-12-02T10:00:00.000Z"));
-        enriched.pipeInput("a2", event("a2", "2026-12-02T10:02:00.000Z"));
-        // An event from before processed_at had one width: read as a time, not as a string.
-        enriched.pipeInput("a3", event("a3", "2026-12-02T10:01:00.5Z"));
+        // An event from before processed_at had one width (a3): read as a time, not as a string.
+        pipe(startTopology(), "a1", "2026-12-02T10:00:00.000Z", "a2", "2026-12-02T10:02:00.000Z", "a3", "2026-12-02T10:01:00.5Z");
 
         KeyValueStore<String, byte[]> byTime = driver.getKeyValueStore(ArticlesByTimeProcessor.BY_TIME_STORE);
         assertEquals(List.of("a2", "a3", "a1"), newestFirst(byTime));
@@ -105,10 +110,8 @@ class ArticlesByTimeProcessorTest {
 
     @Test
     void shouldMoveAnArticleSentAgainToItsNewTimeAndDropADeletedOne() {
-        TestInputTopic<String, byte[]> enriched = startTopology();
-        enriched.pipeInput("a1", event("a1", "2026-12-02T10:00:00.000Z"));
-        enriched.pipeInput("a2", event("a2", "2026-12-02T10:02:00.000Z"));
-        enriched.pipeInput("a3", event("a3", "2026-12-02T10:01:00.000Z"));
+        TestInputTopic<String, byte[]> enriched = pipe(startTopology(),
+                "a1", "2026-12-02T10:00:00.000Z", "a2", "2026-12-02T10:02:00.000Z", "a3", "2026-12-02T10:01:00.000Z");
 
         enriched.pipeInput("a1", event("a1", "2026-12-02T10:05:00.000Z"));
         enriched.pipeInput("a2", (byte[]) null);

@@ -37,35 +37,21 @@ class NewestArticlesTest {
 
     @Test
     void shouldPutEventsWithoutProcessingTimeLast() {
-        NewestArticles newest = new NewestArticles(2);
-        newest.add(new Views.ArticleSummary("undated", null, null, null, null, 0, 0));
-        newest.add(new Views.ArticleSummary("old", null, null, null, "2020-01-01T00:00:00Z", 0, 0));
-        newest.add(new Views.ArticleSummary("new", null, null, null, "2026-01-01T00:00:00Z", 0, 0));
-
-        assertEquals(List.of("new", "old"), newest.newestFirst().stream().map(Views.ArticleSummary::articleId).toList());
+        assertEquals(List.of("new", "old"), newestIds(2, "undated", null, "old", "2020-01-01T00:00:00Z", "new", "2026-01-01T00:00:00Z"));
     }
 
     @Test
     void shouldOrderByTimeWhateverTheFractionDigitsOfEventsWrittenBefore() {
-        NewestArticles newest = new NewestArticles(4);
-        newest.add(new Views.ArticleSummary("two-digits", null, null, null, "2026-12-02T15:22:41.12Z", 0, 0));
-        newest.add(new Views.ArticleSummary("four-digits", null, null, null, "2026-12-02T15:22:41.1234Z", 0, 0));
-        newest.add(new Views.ArticleSummary("whole-second", null, null, null, "2026-12-02T15:22:41Z", 0, 0));
-        newest.add(new Views.ArticleSummary("unreadable", null, null, null, "yesterday", 0, 0));
-
         assertEquals(List.of("four-digits", "two-digits", "whole-second", "unreadable"),
-                newest.newestFirst().stream().map(Views.ArticleSummary::articleId).toList(),
+                newestIds(4, "two-digits", "2026-12-02T15:22:41.12Z", "four-digits", "2026-12-02T15:22:41.1234Z",
+                        "whole-second", "2026-12-02T15:22:41Z", "unreadable", "yesterday"),
                 "as strings, \"…41.12Z\" and \"…41Z\" would come before \"…41.1234Z\"");
     }
 
     @Test
     void shouldBreakTiesWithinAMillisecondAsThePartitionIndexDoes() {
-        NewestArticles newest = new NewestArticles(3);
-        newest.add(new Views.ArticleSummary("b", null, null, null, "2026-12-02T15:22:41.123Z", 0, 0));
-        newest.add(new Views.ArticleSummary("a", null, null, null, "2026-12-02T15:22:41.123999Z", 0, 0));
-        newest.add(new Views.ArticleSummary("c", null, null, null, "2026-12-02T15:22:41.123Z", 0, 0));
-
-        assertEquals(List.of("c", "b", "a"), newest.newestFirst().stream().map(Views.ArticleSummary::articleId).toList(),
+        assertEquals(List.of("c", "b", "a"),
+                newestIds(3, "b", "2026-12-02T15:22:41.123Z", "a", "2026-12-02T15:22:41.123999Z", "c", "2026-12-02T15:22:41.123Z"),
                 "one millisecond, so the greater id first, as a reverse scan of the time keys gives them");
     }
 
@@ -95,6 +81,15 @@ class NewestArticlesTest {
             assertEquals(oneScan.newestFirst(), merged, "limit " + limit);
             assertEquals(merged.stream().sorted(NewestArticles.NEWEST_FIRST).toList(), merged, "in the order of NEWEST_FIRST, limit " + limit);
         }
+    }
+
+    /** The ids NewestArticles keeps of these (id, processed_at) pairs, newest first. */
+    private static List<String> newestIds(int limit, String... idsAndTimes) {
+        NewestArticles newest = new NewestArticles(limit);
+        for (int i = 0; i < idsAndTimes.length; i += 2) {
+            newest.add(new Views.ArticleSummary(idsAndTimes[i], null, null, null, idsAndTimes[i + 1], 0, 0));
+        }
+        return newest.newestFirst().stream().map(Views.ArticleSummary::articleId).toList();
     }
 
     private static KeyValueStore<String, byte[]> store(String name) {
