@@ -48,7 +48,11 @@ public final class StartupBench {
     private static final Pattern APP_MS = Pattern.compile("\\((\\d+) ms after start");
     /** The app's own account of restoring each reference store (ReferenceRestoreListener). */
     private static final Pattern REFERENCE_LOADED = Pattern.compile("(Loaded \\S+-reference-store .*)");
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    /**
+     * One heap space of {@code GC.heap_info}: G1 prints the whole heap on one such line, Serial and Parallel one line
+     * per generation. Metaspace lines ("used …K, committed") do not match.
+     */
+    private static final Pattern HEAP_SPACE_USED = Pattern.compile("total \\d+K, used (\\d+)K");
     /** Below this the bench JVM counts as idle (its broker's background threads only). */
     private static final double QUIET_CPU_PCT = 5;
 
@@ -269,7 +273,17 @@ public final class StartupBench {
         Process info = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
         String out = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         info.waitFor(60, TimeUnit.SECONDS);
-        Matcher used = HEAP_USED.matcher(out);
-        return used.find() ? TagBench.round(Long.parseLong(used.group(1)) / 1024.0) : -1;
+        long usedKb = heapUsedKb(out);
+        return usedKb < 0 ? -1 : TagBench.round(usedKb / 1024.0);
+    }
+
+    /** Heap in use in {@code jcmd GC.heap_info} output, summed over generations, in KiB; -1 if it shows none. */
+    static long heapUsedKb(String heapInfo) {
+        Matcher used = HEAP_SPACE_USED.matcher(heapInfo);
+        long total = -1;
+        while (used.find()) {
+            total = Math.max(total, 0) + Long.parseLong(used.group(1));
+        }
+        return total;
     }
 }
