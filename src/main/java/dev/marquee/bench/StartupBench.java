@@ -280,10 +280,12 @@ public final class StartupBench {
     /** Heap in use in {@code jcmd GC.heap_info} output, summed over generations, in KiB; -1 if it shows none. */
     static long heapUsedKb(String heapInfo) {
         Matcher used = HEAP_SPACE_USED.matcher(heapInfo);
-        long total = -1;
+        long total = 0;
+        boolean found = false;
         while (used.find()) {
-            total = Math.max(total, 0) + Long.parseLong(used.group(1));
+            total += Long.parseLong(used.group(1));
+            found = true;
         }
-        return total;
+        return found ? total : -1;
     }
 }

@@ -30,9 +30,6 @@ final class NewestArticles {
     private static final Comparator<Candidate> NEWEST_KEY_FIRST =
             Comparator.comparing(Candidate::timeKey, Arrays::compareUnsigned).reversed();
 
-    static final Comparator<Views.ArticleSummary> NEWEST_FIRST =
-            Comparator.comparing(NewestArticles::candidate, NEWEST_KEY_FIRST);
-
     private final int limit;
     /** At most limit from each partition and from each peer, so a plain list sorted once is enough. */
     private final List<Candidate> candidates = new ArrayList<>();
