@@ -158,14 +158,19 @@ public final class StartupBench {
         return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
-    /** An app process, launched and followed until RUNNING; closing it stops it (SIGTERM: a graceful shutdown). */
+    /**
+     * An app process, launched and followed until RUNNING; closing it stops it (SIGTERM: a graceful shutdown). A bench
+     * stopped by a signal or Ctrl-C stops it too: an app left running would share the cores with the next measurement.
+     */
     private static final class Child implements AutoCloseable {
         final Process process;
         final long runningMs;
         final List<String> log;
+        private final Thread stopOnExit;
 
-        private Child(Process process, long runningMs, List<String> log) {
+        private Child(Process process, Thread stopOnExit, long runningMs, List<String> log) {
             this.process = process;
+            this.stopOnExit = stopOnExit;
             this.runningMs = runningMs;
             this.log = log;
         }
@@ -182,6 +187,8 @@ public final class StartupBench {
             builder.environment().put(MarqueeConfig.envName(MarqueeConfig.HTTP_PORT), "0");
             long launched = System.nanoTime();
             Process process = builder.start();
+            Thread stopOnExit = new Thread(process::destroy, "startup-child-stop");
+            Runtime.getRuntime().addShutdownHook(stopOnExit);
             CompletableFuture<Long> running = new CompletableFuture<>();
             List<String> log = new ArrayList<>();
             Thread pump = new Thread(() -> pump(process, running, log), "startup-log");
@@ -189,9 +196,9 @@ public final class StartupBench {
             pump.start();
             try {
                 long runningAt = running.get(120, TimeUnit.SECONDS);
-                return new Child(process, TimeUnit.NANOSECONDS.toMillis(runningAt - launched), log);
+                return new Child(process, stopOnExit, TimeUnit.NANOSECONDS.toMillis(runningAt - launched), log);
             } catch (Exception e) {
-                stop(process);
+                stop(process, stopOnExit);
                 synchronized (log) {
                     throw new IllegalStateException("the child never reported RUNNING; its log:\n" + String.join("\n", log), e);
                 }
@@ -211,13 +218,18 @@ public final class StartupBench {
 
         @Override
         public void close() throws InterruptedException {
-            stop(process);
+            stop(process, stopOnExit);
         }
 
-        private static void stop(Process process) throws InterruptedException {
+        private static void stop(Process process, Thread stopOnExit) throws InterruptedException {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to; it only repeats the destroy
             }
         }
     }
