@@ -49,6 +49,10 @@ import java.util.stream.Stream;
  * 0.5·R and 1.0·R. End-to-end latency of an article is the time from its send (the record timestamp, which Streams
  * carries to the output) to the moment the consumer sees the enriched event. Consumer lag of the app's group is
  * sampled every second. Every article sent gets a unique id; at the end the bench checks each came back exactly once.
+ *
+ * <p>By default the app runs in the bench's JVM, sharing its heap with the broker, the producer and the reader;
+ * with {@link Options#appJvmArgs} it runs in a JVM of its own, as it is deployed, and its CPU, heap and RSS are
+ * read from that process.
  */
 public final class E2eBench {
 
@@ -58,10 +62,16 @@ public final class E2eBench {
      */
     public record Options(int threads, int partitions, long commitIntervalMs, String guarantee, double warmupSeconds,
                           double warmupMaxSeconds, double durationSeconds, double rate, int window, double tagBaselineSeconds,
-                          Map<String, String> settings) {
+                          Map<String, String> settings, List<String> appJvmArgs) {
 
         public Options {
             settings = Map.copyOf(settings);
+            appJvmArgs = List.copyOf(appJvmArgs);
+        }
+
+        /** The app in a JVM of its own ({@link AppProcess}) with these JVM options, else in the bench's JVM. */
+        boolean appInOwnJvm() {
+            return !appJvmArgs.isEmpty();
         }
     }
 
@@ -83,6 +93,8 @@ public final class E2eBench {
     private long deadLetters;
     private volatile Phase phase;
     private volatile boolean reading = true;
+    /** The app's own JVM; null while it runs in this one. */
+    private AppProcess ownJvm;
 
     private E2eBench(BenchCorpus corpus, Supplier<List<Nomination>> nominations, Supplier<List<FilmRecord>> films, Options options,
                      PrintStream progress) {
@@ -112,6 +124,8 @@ public final class E2eBench {
         long cpuEndNanos;
         ProcessCpu.Snapshot cpuStart;
         ProcessCpu.Snapshot cpuEnd;
+        long appCpuStartNanos;
+        long appCpuEndNanos;
 
         Phase(String name, double targetRate) {
             this.name = name;
@@ -134,6 +148,7 @@ public final class E2eBench {
         result.put("commit_interval_ms", options.commitIntervalMs());
         result.put("processing_guarantee", options.guarantee());
         result.put("settings", options.settings());
+        result.put("app_jvm", options.appInOwnJvm() ? "own: java " + String.join(" ", options.appJvmArgs()) : "the bench's");
         if (options.tagBaselineSeconds() > 0) {
             progress.println("Tag-mode baseline in this JVM (1 thread) ...");
             Map<String, Object> tag = TagBench.run(corpus, dev.marquee.awards.ReferenceIndex.of(nominations.get(), films.get()),
@@ -163,15 +178,8 @@ public final class E2eBench {
                 new ReferencePublisher(producer, config.awardsTopic(), quiet).publish(nominations.get(), "nominations");
                 new ReferencePublisher(producer, config.filmsTopic(), quiet).publish(films.get(), "films");
             }
-            try (StreamApp app = new StreamApp(config); KafkaProducer<String, byte[]> producer = ArticleClients.producer(config);
+            try (AutoCloseable app = startApp(config, settings, result); KafkaProducer<String, byte[]> producer = ArticleClients.producer(config);
                  Admin admin = Admin.create(config.kafkaClientProperties())) {
-                long startNanos = System.nanoTime();
-                app.start();
-                if (!app.awaitRunning(Duration.ofSeconds(120))) {
-                    throw new IllegalStateException("stream app did not reach RUNNING: " + app.state());
-                }
-                result.put("app_running_ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
-                result.put("awards_in_app", app.referenceIndex().size());
                 Thread reader = new Thread(() -> read(config), "e2e-reader");
                 reader.setDaemon(true);
                 reader.start();
@@ -181,7 +189,7 @@ public final class E2eBench {
 
                 List<Phase> phases = new ArrayList<>();
                 Phase warmup = new Phase("warmup", 0);
-                result.put("warmup", Warmup.run(options.warmupSeconds(), options.warmupMaxSeconds(),
+                result.put("warmup", Warmup.run(options.warmupSeconds(), options.warmupMaxSeconds(), this::jitNanos,
                         seconds -> runPhase(warmup, producer, config, seconds), progress).toJson());
                 double max;
                 if (options.rate() > 0) {
@@ -213,15 +221,46 @@ public final class E2eBench {
                 result.put("exactly_once_check", seen.size() == sent.get() && duplicates == 0 ? "pass" : "FAIL");
                 result.put("heap_after_gc_mb_whole_jvm", TagBench.round(BenchEnv.heapAfterGcMb()));
                 result.put("rss_mb_whole_jvm", TagBench.round(BenchEnv.rssMb(ProcessHandle.current().pid())));
+                if (ownJvm != null) {
+                    result.put("app_heap_after_gc_mb", ownJvm.heapAfterGcMb());
+                    result.put("app_rss_mb", ownJvm.rssMb());
+                }
                 result.put("load_average_after", BenchEnv.loadAverage());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("e2e bench interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("e2e bench failed: " + e.getMessage(), e);
         } finally {
             deleteRecursively(stateDir);
         }
         return result;
+    }
+
+    /** CPU of the JIT compilers the warm-up waits for: this JVM's, and the app's own JVM's when it has one. */
+    private long jitNanos() {
+        return ProcessCpu.jitNanos() + (ownJvm == null ? 0 : ProcessCpu.jitNanos(ownJvm.pid()));
+    }
+
+    /** Starts the app, in this JVM or its own, and waits until it is RUNNING; closing the result stops it. */
+    private AutoCloseable startApp(MarqueeConfig config, Map<String, String> settings, Map<String, Object> result)
+            throws IOException, InterruptedException {
+        if (options.appInOwnJvm()) {
+            ownJvm = AppProcess.launch(settings, options.appJvmArgs());
+            result.put("app_running_ms", ownJvm.runningMs());
+            return ownJvm;
+        }
+        long startNanos = System.nanoTime();
+        StreamApp app = new StreamApp(config);
+        app.start();
+        if (!app.awaitRunning(Duration.ofSeconds(120))) {
+            app.close();
+            throw new IllegalStateException("stream app did not reach RUNNING: " + app.state());
+        }
+        result.put("app_running_ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
+        result.put("awards_in_app", app.referenceIndex().size());
+        return app;
     }
 
     /**
@@ -236,6 +275,7 @@ public final class E2eBench {
         p.startNanos = start;
         p.cpuStartNanos = PROCESS.getProcessCpuTime();
         p.cpuStart = ProcessCpu.now();
+        p.appCpuStartNanos = ownJvm == null ? 0 : ownJvm.cpuNanos();
         long end = start + (long) (seconds * 1e9);
         long i = 0;
         while (System.nanoTime() < end) {
@@ -261,6 +301,7 @@ public final class E2eBench {
         p.endNanos = System.nanoTime();
         p.cpuEndNanos = PROCESS.getProcessCpuTime();
         p.cpuEnd = ProcessCpu.now();
+        p.appCpuEndNanos = ownJvm == null ? 0 : ownJvm.cpuNanos();
         long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (received.get() + deadLetters < sent.get() && System.nanoTime() < drainDeadline) {
             Thread.sleep(20);
@@ -343,12 +384,17 @@ public final class E2eBench {
         m.put("articles_read", p.count);
         m.put("articles_per_s", TagBench.round(p.count / s));
         m.put("words_per_s", Math.round(p.words / s));
-        // CPU of this whole process (broker, app, producer and reader), so the figure compares with tag mode's
-        // words per CPU-second however busy the machine was, and errs against e2e.
-        double cpu = (p.cpuEndNanos - p.cpuStartNanos) / 1e9;
+        // CPU of broker, app, producer and reader together (this JVM, plus the app's own when it has one), so the
+        // figure compares with tag mode's words per CPU-second however busy the machine was, and errs against e2e.
+        double appCpu = (p.appCpuEndNanos - p.appCpuStartNanos) / 1e9;
+        double cpu = (p.cpuEndNanos - p.cpuStartNanos) / 1e9 + appCpu;
         m.put("words_per_process_cpu_s", cpu <= 0 ? 0 : Math.round(p.words / cpu));
         m.put("cpu_cores_used", TagBench.round(cpu / s));
+        // Of the bench's JVM only: with the app in its own, its stream threads count under app_jvm_cpu_cores instead.
         m.put("cpu_cores_by_role", p.cpuEnd.coresSince(p.cpuStart));
+        if (ownJvm != null) {
+            m.put("app_jvm_cpu_cores", TagBench.round(appCpu / s));
+        }
         Percentiles lat = Percentiles.of(p.latencies, p.count);
         Map<String, Object> latency = new LinkedHashMap<>();
         latency.put("p50", lat.at(50));

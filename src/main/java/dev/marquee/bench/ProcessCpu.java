@@ -44,10 +44,6 @@ final class ProcessCpu {
             return cores;
         }
 
-        double jitCoresSince(Snapshot before) {
-            double seconds = (wallNanos - before.wallNanos) / 1e9;
-            return seconds <= 0 ? 0 : (cpuNanos.get(Role.JIT) - before.cpuNanos.get(Role.JIT)) / 1e9 / seconds;
-        }
     }
 
     private ProcessCpu() {
@@ -60,10 +56,26 @@ final class ProcessCpu {
         for (Role role : Role.values()) {
             cpu.put(role, 0L);
         }
-        readNativeThreads(cpu);
+        readNativeThreads(TASKS, cpu);
         cpu.put(Role.STREAM, streamThreadsNanos());
         cpu.put(Role.OTHER, Math.max(0, total - cpu.get(Role.STREAM) - cpu.get(Role.JIT) - cpu.get(Role.GC)));
         return new Snapshot(wall, cpu);
+    }
+
+    /** CPU this JVM's JIT compiler threads have used. */
+    static long jitNanos() {
+        return jitNanos(TASKS);
+    }
+
+    /** CPU the JIT compiler threads of another JVM on this machine have used, by its pid. */
+    static long jitNanos(long pid) {
+        return jitNanos(Path.of("/proc", String.valueOf(pid), "task"));
+    }
+
+    private static long jitNanos(Path tasks) {
+        Map<Role, Long> cpu = new EnumMap<>(Role.class);
+        readNativeThreads(tasks, cpu);
+        return cpu.getOrDefault(Role.JIT, 0L);
     }
 
     /**
@@ -85,11 +97,11 @@ final class ProcessCpu {
         return javaName.contains("-StreamThread-") && !javaName.contains("producer");
     }
 
-    private static void readNativeThreads(Map<Role, Long> cpu) {
-        if (!Files.isDirectory(TASKS)) {
+    private static void readNativeThreads(Path threads, Map<Role, Long> cpu) {
+        if (!Files.isDirectory(threads)) {
             return;
         }
-        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(TASKS)) {
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(threads)) {
             for (Path task : tasks) {
                 String stat;
                 try {

@@ -43,16 +43,6 @@ import java.util.regex.Pattern;
  */
 public final class StartupBench {
 
-    private static final Pattern RUNNING = Pattern.compile("-> RUNNING");
-    /** StreamApp's own count, from creating the Streams client to RUNNING: the rest of the time is JVM and CLI start. */
-    private static final Pattern APP_MS = Pattern.compile("\\((\\d+) ms after start");
-    /** The app's own account of restoring each reference store (ReferenceRestoreListener). */
-    private static final Pattern REFERENCE_LOADED = Pattern.compile("(Loaded \\S+-reference-store .*)");
-    /**
-     * One heap space of {@code GC.heap_info}: G1 prints the whole heap on one such line, Serial and Parallel one line
-     * per generation. Metaspace lines ("used …K, committed") do not match.
-     */
-    private static final Pattern HEAP_SPACE_USED = Pattern.compile("total \\d+K, used (\\d+)K");
     /** Below this the bench JVM counts as idle (its broker's background threads only). */
     private static final double QUIET_CPU_PCT = 5;
 
@@ -112,21 +102,26 @@ public final class StartupBench {
         try {
             m.put("bench_jvm_cpu_pct_before_launch", awaitQuiet());
             m.put("load_average", BenchEnv.loadAverage());
-            try (Child first = Child.launch(broker, appId, stateDir, options)) {
-                m.put("running_ms", first.runningMs);
+            Map<String, String> settings = Map.of(
+                    MarqueeConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+                    MarqueeConfig.APPLICATION_ID, appId,
+                    MarqueeConfig.STATE_DIR, stateDir.toString(),
+                    MarqueeConfig.HTTP_PORT, "0");
+            try (AppProcess first = AppProcess.launch(settings, options.jvmArgs())) {
+                m.put("running_ms", first.runningMs());
                 m.putAll(first.appAccount());
-                m.put("rss_mb_at_running", TagBench.round(BenchEnv.rssMb(first.process.pid())));
-                progress.printf("Run %d: RUNNING after %d ms%n", run + 1, first.runningMs);
+                m.put("rss_mb_at_running", first.rssMb());
+                progress.printf("Run %d: RUNNING after %d ms%n", run + 1, first.runningMs());
                 m.put("steady_articles", produceAndAwait(base, corpus, options.steadyArticles(), run));
-                m.put("heap_after_gc_mb", heapAfterGcMb(first.process.pid()));
-                m.put("rss_mb_steady", TagBench.round(BenchEnv.rssMb(first.process.pid())));
+                m.put("heap_after_gc_mb", first.heapAfterGcMb());
+                m.put("rss_mb_steady", first.rssMb());
             }
             // The same app again: its group, internal topics and state directory exist, as after a deploy or a crash.
             awaitQuiet();
-            try (Child again = Child.launch(broker, appId, stateDir, options)) {
-                m.put("restart_running_ms", again.runningMs);
+            try (AppProcess again = AppProcess.launch(settings, options.jvmArgs())) {
+                m.put("restart_running_ms", again.runningMs());
                 again.appAccount().forEach((k, v) -> m.put("restart_" + k, v));
-                progress.printf("Run %d: restarted, RUNNING after %d ms%n", run + 1, again.runningMs);
+                progress.printf("Run %d: restarted, RUNNING after %d ms%n", run + 1, again.runningMs());
             }
         } finally {
             try (var paths = Files.walk(stateDir)) {
@@ -158,101 +153,6 @@ public final class StartupBench {
         return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
-    /**
-     * An app process, launched and followed until RUNNING; closing it stops it (SIGTERM: a graceful shutdown). A bench
-     * stopped by a signal or Ctrl-C stops it too: an app left running would share the cores with the next measurement.
-     */
-    private static final class Child implements AutoCloseable {
-        final Process process;
-        final long runningMs;
-        final List<String> log;
-        private final Thread stopOnExit;
-
-        private Child(Process process, Thread stopOnExit, long runningMs, List<String> log) {
-            this.process = process;
-            this.stopOnExit = stopOnExit;
-            this.runningMs = runningMs;
-            this.log = log;
-        }
-
-        static Child launch(EmbeddedKafka broker, String appId, Path stateDir, Options options) throws IOException, InterruptedException {
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(options.jvmArgs());
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.marquee.cli.Marquee", "run",
-                    "-b", broker.bootstrapServers()));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().put(MarqueeConfig.envName(MarqueeConfig.APPLICATION_ID), appId);
-            builder.environment().put(MarqueeConfig.envName(MarqueeConfig.STATE_DIR), stateDir.toString());
-            builder.environment().put(MarqueeConfig.envName(MarqueeConfig.HTTP_PORT), "0");
-            long launched = System.nanoTime();
-            Process process = builder.start();
-            Thread stopOnExit = new Thread(process::destroy, "startup-child-stop");
-            Runtime.getRuntime().addShutdownHook(stopOnExit);
-            CompletableFuture<Long> running = new CompletableFuture<>();
-            List<String> log = new ArrayList<>();
-            Thread pump = new Thread(() -> pump(process, running, log), "startup-log");
-            pump.setDaemon(true);
-            pump.start();
-            try {
-                long runningAt = running.get(120, TimeUnit.SECONDS);
-                return new Child(process, stopOnExit, TimeUnit.NANOSECONDS.toMillis(runningAt - launched), log);
-            } catch (Exception e) {
-                stop(process, stopOnExit);
-                synchronized (log) {
-                    throw new IllegalStateException("the child never reported RUNNING; its log:\n" + String.join("\n", log), e);
-                }
-            }
-        }
-
-        /** What the app logged of its own start: Streams client to RUNNING, and the reference loads. */
-        Map<String, Object> appAccount() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            synchronized (log) {
-                log.stream().map(APP_MS::matcher).filter(Matcher::find).findFirst()
-                        .ifPresent(x -> m.put("streams_client_to_running_ms", Long.parseLong(x.group(1))));
-                m.put("reference_loads", log.stream().map(REFERENCE_LOADED::matcher).filter(Matcher::find).map(x -> x.group(1)).toList());
-            }
-            return m;
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            stop(process, stopOnExit);
-        }
-
-        private static void stop(Process process, Thread stopOnExit) throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(stopOnExit);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running or about to; it only repeats the destroy
-            }
-        }
-    }
-
-    private static void pump(Process child, CompletableFuture<Long> running, List<String> log) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!running.isDone() && RUNNING.matcher(line).find()) {
-                    running.complete(System.nanoTime());
-                }
-                synchronized (log) {
-                    if (log.size() < 200) {
-                        log.add(line);
-                    }
-                }
-            }
-        } catch (IOException ignored) {
-            // the child went away; the caller's timeout reports it
-        }
-        running.completeExceptionally(new IllegalStateException("child exited"));
-    }
-
     /** Sends articles with run-unique ids and waits until the app has published all of them. */
     private static int produceAndAwait(MarqueeConfig base, BenchCorpus corpus, int count, int run) {
         List<String> ids = new ArrayList<>();
@@ -272,32 +172,5 @@ public final class StartupBench {
             }
         }
         return count - missing.size();
-    }
-
-    /** Heap in use after a full GC of the child, via jcmd (GC.run, then GC.heap_info); -1 if jcmd is unavailable. */
-    static double heapAfterGcMb(long pid) throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        if (!Files.isExecutable(jcmd)) {
-            return -1;
-        }
-        new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.run").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);
-        Process info = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
-        String out = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        info.waitFor(60, TimeUnit.SECONDS);
-        long usedKb = heapUsedKb(out);
-        return usedKb < 0 ? -1 : TagBench.round(usedKb / 1024.0);
-    }
-
-    /** Heap in use in {@code jcmd GC.heap_info} output, summed over generations, in KiB; -1 if it shows none. */
-    static long heapUsedKb(String heapInfo) {
-        Matcher used = HEAP_SPACE_USED.matcher(heapInfo);
-        long total = 0;
-        boolean found = false;
-        while (used.find()) {
-            total += Long.parseLong(used.group(1));
-            found = true;
-        }
-        return found ? total : -1;
     }
 }

@@ -65,7 +65,7 @@ public final class TagBench {
         }
         try {
             start.await();
-            result.put("warmup", Warmup.run(options.warmupSeconds(), options.warmupMaxSeconds(), TagBench::sleepSeconds, progress).toJson());
+            result.put("warmup", Warmup.run(options.warmupSeconds(), options.warmupMaxSeconds(), ProcessCpu::jitNanos, TagBench::sleepSeconds, progress).toJson());
             for (Worker w : workers) {
                 w.warm = false;
             }

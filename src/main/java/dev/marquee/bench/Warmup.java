@@ -3,6 +3,7 @@ package dev.marquee.bench;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * A warm-up that lasts at least a minimum, then goes on in slices until the JIT compilers have settled (under
@@ -40,15 +41,18 @@ final class Warmup {
      * @param minSeconds at least this long
      * @param maxSeconds at most about this long (one slice more at worst); at or below {@code minSeconds}, the
      *                   warm-up is exactly {@code minSeconds}
+     * @param jitNanos   CPU used so far by the compilers to wait for: of this JVM, and of the app's when it has its own
      */
-    static Result run(double minSeconds, double maxSeconds, Workload workload, PrintStream progress) throws InterruptedException {
+    static Result run(double minSeconds, double maxSeconds, LongSupplier jitNanos, Workload workload, PrintStream progress)
+            throws InterruptedException {
         long start = System.nanoTime();
         double slice = Math.min(SLICE_SECONDS, Math.max(minSeconds, 0.001));
         workload.run(Math.max(0, minSeconds - slice));
         while (true) {
-            ProcessCpu.Snapshot before = ProcessCpu.now();
+            long jitBefore = jitNanos.getAsLong();
+            long sliceStart = System.nanoTime();
             workload.run(slice);
-            double jit = ProcessCpu.now().jitCoresSince(before);
+            double jit = (jitNanos.getAsLong() - jitBefore) / (double) (System.nanoTime() - sliceStart);
             double elapsed = (System.nanoTime() - start) / 1e9;
             boolean settled = jit <= JIT_SETTLED_CORES;
             if (settled || elapsed >= maxSeconds) {

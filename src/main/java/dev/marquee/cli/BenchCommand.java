@@ -147,6 +147,11 @@ final class BenchCommand implements Runnable {
                 description = "Any other app setting for the run, repeatable, e.g. --set kafka.producer.linger.ms=100 (see the README's configuration table).")
         Map<String, String> settings = new LinkedHashMap<>();
 
+        @Option(names = "--app-jvm-arg", paramLabel = "ARG",
+                description = "Run the app in a JVM of its own, as deployed, with this JVM option, repeatable (e.g. --app-jvm-arg -Xmx512m); "
+                        + "without it the app runs in the bench's JVM.")
+        List<String> appJvmArgs = new java.util.ArrayList<>();
+
         @Override
         public Integer call() {
             if (!E2eBench.guarantees().contains(guarantee)) {
@@ -155,7 +160,7 @@ final class BenchCommand implements Runnable {
             BenchCorpus c = corpus.load(AwardsData.loadShipped().nominations());
             Map<String, Object> result = E2eBench.run(c, () -> AwardsData.loadShipped().nominations(), () -> FilmsData.loadShipped().films(),
                     new E2eBench.Options(threads, partitions, commitIntervalMs, guarantee, warmup.seconds, warmup.maxSeconds, duration, rate,
-                            window, tagBaseline, settings), System.err);
+                            window, tagBaseline, settings, appJvmArgs), System.err);
             corpus.report("bench e2e", result);
             return "pass".equals(result.get("exactly_once_check")) ? 0 : 1;
         }

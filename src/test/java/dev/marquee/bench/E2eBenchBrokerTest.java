@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code bench e2e} on a real in-process broker for a few seconds: every article sent is read back exactly once. */
@@ -21,7 +22,7 @@ class E2eBenchBrokerTest {
     void everyArticleSentComesBackExactlyOnce() {
         BenchCorpus corpus = BenchCorpus.generated(Fixtures.nominations(), 11, 3);
         Map<String, Object> r = E2eBench.run(corpus, Fixtures::nominations, List::of,
-                new E2eBench.Options(1, 2, 100, "exactly_once_v2", 1, 1, 2, 0, 8, 0, java.util.Map.of()), new PrintStream(PrintStream.nullOutputStream()));
+                options(List.of()), new PrintStream(PrintStream.nullOutputStream()));
         long sent = ((Number) r.get("sent")).longValue();
         assertTrue(sent > 0);
         assertEquals(sent, ((Number) r.get("read_unique")).longValue());
@@ -36,5 +37,29 @@ class E2eBenchBrokerTest {
         assertEquals(List.of("stream", "jit", "gc", "other"), List.copyOf(cores.keySet()));
         assertTrue(((Number) cores.get("stream")).doubleValue() > 0, "the stream thread worked in the flat-out phase: " + cores);
         assertTrue(((Number) ((Map<?, ?>) r.get("warmup")).get("seconds")).doubleValue() >= 1, "warm-up of at least --warmup");
+    }
+
+    @Test
+    void shouldRunTheAppInItsOwnJvmAndAccountForItsCpuAndMemory() {
+        BenchCorpus corpus = BenchCorpus.generated(Fixtures.nominations(), 11, 3);
+        Map<String, Object> r = E2eBench.run(corpus, Fixtures::nominations, List::of, options(List.of("-Xmx256m")),
+                new PrintStream(PrintStream.nullOutputStream()));
+        assertEquals("pass", r.get("exactly_once_check"));
+        assertTrue(((Number) r.get("sent")).longValue() > 0);
+        assertEquals("own: java -Xmx256m", r.get("app_jvm"));
+        assertNull(r.get("awards_in_app"), "the bench's JVM holds no app, so no index to count");
+        Map<?, ?> max = (Map<?, ?>) ((List<?>) r.get("phases")).get(0);
+        double appCores = ((Number) max.get("app_jvm_cpu_cores")).doubleValue();
+        assertTrue(appCores > 0, "the app's JVM worked in the flat-out phase: " + max);
+        double benchStream = ((Number) ((Map<?, ?>) max.get("cpu_cores_by_role")).get("stream")).doubleValue();
+        assertEquals(0.0, benchStream, "no stream thread runs in the bench's JVM");
+        assertTrue(((Number) max.get("cpu_cores_used")).doubleValue() >= appCores, "the total includes the app's JVM: " + max);
+        assertTrue(((Number) r.get("app_rss_mb")).doubleValue() > 0);
+        double heap = ((Number) r.get("app_heap_after_gc_mb")).doubleValue();
+        assertTrue(heap > 0 && heap < 256, "heap after GC of the app's JVM, within its -Xmx: " + heap);
+    }
+
+    private static E2eBench.Options options(List<String> appJvmArgs) {
+        return new E2eBench.Options(1, 2, 100, "exactly_once_v2", 1, 1, 2, 0, 8, 0, Map.of(), appJvmArgs);
     }
 }

@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,7 +72,7 @@ class ProcessCpuTest {
     @Test
     void shouldWarmUpForExactlyTheMinimumWhenTheMaximumIsNoLonger() throws InterruptedException {
         List<Double> slices = new ArrayList<>();
-        Warmup.Result r = Warmup.run(0.3, 0, slices::add, new PrintStream(PrintStream.nullOutputStream()));
+        Warmup.Result r = Warmup.run(0.3, 0, ProcessCpu::jitNanos, slices::add, new PrintStream(PrintStream.nullOutputStream()));
         assertEquals(0.3, slices.stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
         assertTrue(r.seconds() >= 0, "elapsed is measured");
     }
@@ -79,7 +80,7 @@ class ProcessCpuTest {
     @Test
     void shouldWarmUpAtLeastTheMinimumAndAtMostOneSlicePastTheMaximum() throws InterruptedException {
         List<Double> slices = new ArrayList<>();
-        Warmup.Result r = Warmup.run(0.2, 0.4, seconds -> {
+        Warmup.Result r = Warmup.run(0.2, 0.4, ProcessCpu::jitNanos, seconds -> {
             slices.add(seconds);
             Thread.sleep(Math.round(seconds * 1000));
         }, new PrintStream(PrintStream.nullOutputStream()));
@@ -87,5 +88,33 @@ class ProcessCpuTest {
         assertTrue(total >= 0.2 - 1e-9, "at least the minimum: " + slices);
         assertTrue(total <= 0.4 + 0.2 + 1e-9, "at most one slice past the maximum: " + slices);
         assertEquals(r.settled(), r.lastSliceJitCores() <= Warmup.JIT_SETTLED_CORES);
+    }
+
+    @Test
+    void shouldWarmUpUntilTheWatchedCompilersSettle() throws InterruptedException {
+        List<Double> slices = new ArrayList<>();
+        AtomicBoolean compiling = new AtomicBoolean(true);
+        AtomicLong compilerCpu = new AtomicLong();
+        // While compiling, the compilers' CPU grows as fast as the clock (one core busy); then it stays put. They go
+        // quiet as the fourth call starts: the first is the minimum less one slice, then two busy slices.
+        Warmup.Result r = Warmup.run(0.1, 30, () -> compiling.get() ? compilerCpu.updateAndGet(x -> System.nanoTime()) : compilerCpu.get(),
+                seconds -> {
+                    slices.add(seconds);
+                    if (slices.size() == 4) {
+                        compiling.set(false);
+                    }
+                    Thread.sleep(Math.round(seconds * 1000));
+                }, new PrintStream(PrintStream.nullOutputStream()));
+        assertTrue(r.settled(), "settled once the compilers went quiet");
+        assertEquals(4, slices.size(), "went on through the busy slices and stopped after the first quiet one: " + slices);
+        assertTrue(r.lastSliceJitCores() <= Warmup.JIT_SETTLED_CORES);
+    }
+
+    @Test
+    void shouldReadTheCompilersOfAJvmByItsPid() {
+        long before = ProcessCpu.jitNanos();
+        long byPid = ProcessCpu.jitNanos(ProcessHandle.current().pid());
+        assertTrue(byPid > 0, "this JVM has compiled something by now");
+        assertTrue(byPid >= before, "the same threads read through /proc/PID: " + byPid + " < " + before);
     }
 }

@@ -4,8 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The heap figure of {@code bench startup}, read from what {@code jcmd GC.heap_info} prints for each collector. */
-class StartupBenchTest {
+/**
+ * The heap figure of an app process ({@code bench startup}, {@code bench e2e --app-jvm-arg}), read from what
+ * {@code jcmd GC.heap_info} prints for each collector.
+ */
+class AppProcessTest {
 
     // Lines as JDK 17's jcmd printed them for a JVM holding 100 MiB of arrays after GC.run.
     private static final String G1 = """
@@ -33,17 +36,17 @@ class StartupBenchTest {
 
     @Test
     void shouldReadTheWholeG1HeapWithoutMetaspace() {
-        assertEquals(207_765, StartupBench.heapUsedKb(G1));
+        assertEquals(207_765, AppProcess.heapUsedKb(G1));
     }
 
     @Test
     void shouldSumTheGenerationsOfSerialAndParallelHeaps() {
-        assertEquals(312 + 104_721, StartupBench.heapUsedKb(SERIAL));
-        assertEquals(104_694, StartupBench.heapUsedKb(PARALLEL));
+        assertEquals(312 + 104_721, AppProcess.heapUsedKb(SERIAL));
+        assertEquals(104_694, AppProcess.heapUsedKb(PARALLEL));
     }
 
     @Test
     void shouldReportNoHeapWhenJcmdPrintsNone() {
-        assertEquals(-1, StartupBench.heapUsedKb("8038:\nCould not attach to the JVM"));
+        assertEquals(-1, AppProcess.heapUsedKb("8038:\nCould not attach to the JVM"));
     }
 }
