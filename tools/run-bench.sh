@@ -17,6 +17,9 @@ $J e2e --threads 2 --partitions 6 --out "$OUT/e2e-eos-2threads.json"
 # The same with room to spare in the heap: in 512 MB the broker, the app and the bench leave G1 marking almost
 # constantly (0.4 of a core), which is the shared JVM's cost rather than the app's.
 java -Xmx1g -jar target/marquee.jar bench e2e --threads 2 --partitions 6 --out "$OUT/e2e-eos-2threads-1g.json"
+# The app in a JVM of its own, as deployed, instead of in the bench's (eighth round).
+$J e2e --guarantee at_least_once --app-jvm-arg -Xmx512m --out "$OUT/e2e-alos-own-jvm.json"
+$J e2e --app-jvm-arg -Xmx512m --out "$OUT/e2e-eos-own-jvm.json"
 # Five minutes at half the sustained maximum just measured, for lag growth and memory.
 HALF=$(python3 -c "import json,sys; print(round(json.load(open(sys.argv[1]))['max_articles_per_s'] / 2, 1))" "$OUT/e2e-eos.json")
 $J e2e --rate "$HALF" --duration 300 --warmup 15 --tag-baseline 20 --out "$OUT/e2e-eos-5min-50pct.json"
