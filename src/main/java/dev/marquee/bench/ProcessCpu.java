@@ -43,7 +43,6 @@ final class ProcessCpu {
             }
             return cores;
         }
-
     }
 
     private ProcessCpu() {
