@@ -30,13 +30,13 @@ public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
     private static Shared shared;
 
     /** The cache and the memtable accounting every store of this JVM uses. */
-    record Shared(long totalBytes, Cache cache, WriteBufferManager memtables) {
+    record Shared(Cache cache, WriteBufferManager memtables) {
     }
 
     static synchronized Shared shared(long totalBytes) {
         if (shared == null) {
             Cache cache = new LRUCache(totalBytes, -1, false, HIGH_PRIORITY_SHARE);
-            shared = new Shared(totalBytes, cache, new WriteBufferManager((long) (totalBytes * MEMTABLE_SHARE), cache));
+            shared = new Shared(cache, new WriteBufferManager((long) (totalBytes * MEMTABLE_SHARE), cache));
         }
         return shared;
     }
