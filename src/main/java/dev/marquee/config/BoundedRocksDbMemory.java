@@ -1,6 +1,8 @@
 package dev.marquee.config;
 
 import org.apache.kafka.streams.state.RocksDBConfigSetter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.rocksdb.BlockBasedTableConfig;
 import org.rocksdb.Cache;
 import org.rocksdb.LRUCache;
@@ -15,8 +17,9 @@ import java.util.Map;
  * each segment of a window store, a block cache and memtables of its own, so the process grew with partitions,
  * segments and stored data, far past its Java heap (see docs/performance.md).
  *
- * <p>Streams creates one setter per store; the cache is per JVM, sized by the first store opened. Stores keep
- * using it after one of them closes, so it is never freed.
+ * <p>Streams creates one setter per store; the cache is per JVM, sized by the first store opened, and a store that
+ * asks for another size (a second app in the JVM with another {@code rocksdb.memory.mb}) shares it with a warning.
+ * Stores keep using it after one of them closes, so it is never freed.
  */
 public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
 
@@ -27,16 +30,20 @@ public final class BoundedRocksDbMemory implements RocksDBConfigSetter {
     /** Index and filter blocks go to the cache's high-priority pool, so data blocks cannot evict them first. */
     private static final double HIGH_PRIORITY_SHARE = 0.1;
 
+    private static final Logger LOG = LoggerFactory.getLogger(BoundedRocksDbMemory.class);
     private static Shared shared;
 
-    /** The cache and the memtable accounting every store of this JVM uses. */
-    record Shared(Cache cache, WriteBufferManager memtables) {
+    /** The cache and the memtable accounting every store of this JVM uses, and the bound they were made with. */
+    record Shared(Cache cache, WriteBufferManager memtables, long totalBytes) {
     }
 
     static synchronized Shared shared(long totalBytes) {
         if (shared == null) {
             Cache cache = new LRUCache(totalBytes, -1, false, HIGH_PRIORITY_SHARE);
-            shared = new Shared(cache, new WriteBufferManager((long) (totalBytes * MEMTABLE_SHARE), cache));
+            shared = new Shared(cache, new WriteBufferManager((long) (totalBytes * MEMTABLE_SHARE), cache), totalBytes);
+        } else if (shared.totalBytes() != totalBytes) {
+            LOG.warn("RocksDB memory of this JVM is already bounded at {} MB by the first store opened; {} MB asked for is not applied",
+                    shared.totalBytes() >> 20, totalBytes >> 20);
         }
         return shared;
     }

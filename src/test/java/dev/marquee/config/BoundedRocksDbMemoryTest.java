@@ -36,6 +36,16 @@ class BoundedRocksDbMemoryTest {
     }
 
     @Test
+    void shouldKeepTheFirstBoundOfTheJvmWhenAStoreAsksForAnother() {
+        BoundedRocksDbMemory.Shared first = BoundedRocksDbMemory.shared(64L << 20);
+
+        BoundedRocksDbMemory.Shared other = BoundedRocksDbMemory.shared(first.totalBytes() * 2);
+
+        assertSame(first, other, "one cache per JVM");
+        assertEquals(first.totalBytes(), other.totalBytes(), "the first bound stays; the other is only warned about");
+    }
+
+    @Test
     void shouldRefuseAStoreWhenTheBoundIsMissing() {
         try (Options options = storeOptions()) {
             IllegalStateException e = assertThrows(IllegalStateException.class,
