@@ -95,6 +95,11 @@ final class AppProcess implements AutoCloseable {
         return process.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
+    /** The app JVM's CPU so far by role (JIT, GC, the rest). */
+    ProcessCpu.Snapshot cpuByRole() {
+        return ProcessCpu.of(process.pid(), cpuNanos());
+    }
+
     double rssMb() {
         return TagBench.round(BenchEnv.rssMb(process.pid()));
     }

@@ -24,16 +24,21 @@ import org.apache.kafka.streams.StreamsConfig;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -115,6 +120,9 @@ public final class E2eBench {
         final String name;
         final double targetRate;
         long[] latencies = new long[1 << 12];
+        /** The same latency in two parts, split at the event's {@code processed_at}; -1 where an event has none. */
+        long[] toProcessed = new long[1 << 12];
+        long[] processedToVisible = new long[1 << 12];
         int count;
         long words;
         final List<long[]> lag = new ArrayList<>();
@@ -124,19 +132,28 @@ public final class E2eBench {
         long cpuEndNanos;
         ProcessCpu.Snapshot cpuStart;
         ProcessCpu.Snapshot cpuEnd;
+        /** How long the app took to become idle before the phase began. */
+        long idleWaitMs;
         long appCpuStartNanos;
         long appCpuEndNanos;
+        ProcessCpu.Snapshot appCpuStart;
+        ProcessCpu.Snapshot appCpuEnd;
 
         Phase(String name, double targetRate) {
             this.name = name;
             this.targetRate = targetRate;
         }
 
-        synchronized void record(long latencyMs, int w) {
+        synchronized void record(long sentMs, long processedMs, long visibleMs, int w) {
             if (count == latencies.length) {
                 latencies = java.util.Arrays.copyOf(latencies, count * 2);
+                toProcessed = java.util.Arrays.copyOf(toProcessed, count * 2);
+                processedToVisible = java.util.Arrays.copyOf(processedToVisible, count * 2);
             }
-            latencies[count++] = latencyMs;
+            latencies[count] = visibleMs - sentMs;
+            toProcessed[count] = processedMs < 0 ? -1 : processedMs - sentMs;
+            processedToVisible[count] = processedMs < 0 ? -1 : visibleMs - processedMs;
+            count++;
             words += w;
         }
     }
@@ -194,13 +211,13 @@ public final class E2eBench {
                 double max;
                 if (options.rate() > 0) {
                     max = options.rate();
-                    phases.add(runPhase(new Phase("fixed", options.rate()), producer, config, options.durationSeconds()));
+                    phases.add(measure(new Phase("fixed", options.rate()), producer, config, admin));
                 } else {
-                    Phase flatOut = runPhase(new Phase("max", 0), producer, config, options.durationSeconds());
+                    Phase flatOut = measure(new Phase("max", 0), producer, config, admin);
                     phases.add(flatOut);
                     max = flatOut.count / seconds(flatOut);
-                    phases.add(runPhase(new Phase("rate_50pct", 0.5 * max), producer, config, options.durationSeconds()));
-                    phases.add(runPhase(new Phase("rate_100pct", max), producer, config, options.durationSeconds()));
+                    phases.add(measure(new Phase("rate_50pct", 0.5 * max), producer, config, admin));
+                    phases.add(measure(new Phase("rate_100pct", max), producer, config, admin));
                 }
                 phase = null;
                 reading = false;
@@ -263,6 +280,43 @@ public final class E2eBench {
         return app;
     }
 
+    /** A measured phase of {@code --duration}, begun once the app is idle. */
+    private Phase measure(Phase p, KafkaProducer<String, byte[]> producer, MarqueeConfig config, Admin admin)
+            throws InterruptedException {
+        p.idleWaitMs = awaitAppIdle(admin);
+        return runPhase(p, producer, config, options.durationSeconds());
+    }
+
+    /**
+     * Waits until the app has finished what the phase before left it. Past the enriched events the reader has seen,
+     * the app still reads its own enriched and entity-mentions topics for the dashboards' views and trending
+     * counts; after a flat-out phase that backlog took the first 2 s of the next phase here, and those articles'
+     * latency was the previous phase's, not the rate measured. Idle means the group's committed offsets did not move
+     * for a second. Returns the milliseconds waited.
+     */
+    private long awaitAppIdle(Admin admin) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(120);
+        Map<TopicPartition, OffsetAndMetadata> before = committedOffsets(admin);
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            Map<TopicPartition, OffsetAndMetadata> now = committedOffsets(admin);
+            if (now.equals(before)) {
+                break;
+            }
+            before = now;
+        }
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> committedOffsets(Admin admin) throws InterruptedException {
+        try {
+            return admin.listConsumerGroupOffsets(APP_ID).partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot read the app's committed offsets: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Sends for {@code seconds}: at the phase's target rate, or flat out keeping at most {@code window} articles
      * in flight; then waits until every article sent has been read back, so phases do not overlap.
@@ -276,6 +330,7 @@ public final class E2eBench {
         p.cpuStartNanos = PROCESS.getProcessCpuTime();
         p.cpuStart = ProcessCpu.now();
         p.appCpuStartNanos = ownJvm == null ? 0 : ownJvm.cpuNanos();
+        p.appCpuStart = ownJvm == null ? null : ownJvm.cpuByRole();
         long end = start + (long) (seconds * 1e9);
         long i = 0;
         while (System.nanoTime() < end) {
@@ -302,6 +357,7 @@ public final class E2eBench {
         p.cpuEndNanos = PROCESS.getProcessCpuTime();
         p.cpuEnd = ProcessCpu.now();
         p.appCpuEndNanos = ownJvm == null ? 0 : ownJvm.cpuNanos();
+        p.appCpuEnd = ownJvm == null ? null : ownJvm.cpuByRole();
         long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (received.get() + deadLetters < sent.get() && System.nanoTime() < drainDeadline) {
             Thread.sleep(20);
@@ -335,7 +391,7 @@ public final class E2eBench {
                     int words = corpus.entries().get((int) (Long.parseLong(r.key().substring(r.key().lastIndexOf('-') + 1)) % corpus.size())).words();
                     Phase p = phase;
                     if (p != null && r.key().startsWith(p.name + "-")) {
-                        p.record(now - r.timestamp(), words);
+                        p.record(r.timestamp(), processedAtMillis(r.value()), now, words);
                     }
                     received.incrementAndGet();
                 }
@@ -381,6 +437,7 @@ public final class E2eBench {
         m.put("phase", p.name);
         m.put("target_articles_per_s", TagBench.round(p.targetRate));
         m.put("seconds", TagBench.round(s));
+        m.put("app_idle_wait_ms", p.idleWaitMs);
         m.put("articles_read", p.count);
         m.put("articles_per_s", TagBench.round(p.count / s));
         m.put("words_per_s", Math.round(p.words / s));
@@ -390,24 +447,71 @@ public final class E2eBench {
         double cpu = (p.cpuEndNanos - p.cpuStartNanos) / 1e9 + appCpu;
         m.put("words_per_process_cpu_s", cpu <= 0 ? 0 : Math.round(p.words / cpu));
         m.put("cpu_cores_used", TagBench.round(cpu / s));
-        // Of the bench's JVM only: with the app in its own, its stream threads count under app_jvm_cpu_cores instead.
+        // Of the bench's JVM only: with the app in its own, its threads count under app_jvm_cpu_cores and its roles instead.
         m.put("cpu_cores_by_role", p.cpuEnd.coresSince(p.cpuStart));
         if (ownJvm != null) {
             m.put("app_jvm_cpu_cores", TagBench.round(appCpu / s));
+            m.put("app_jvm_cpu_cores_by_role", p.appCpuEnd.coresSince(p.appCpuStart));
         }
-        Percentiles lat = Percentiles.of(p.latencies, p.count);
-        Map<String, Object> latency = new LinkedHashMap<>();
-        latency.put("p50", lat.at(50));
-        latency.put("p95", lat.at(95));
-        latency.put("p99", lat.at(99));
-        latency.put("max", lat.max());
-        m.put("latency_ms", latency);
+        m.put("latency_ms", latencySummary(p.latencies, p.count));
+        // Where the time went: sent -> processed_at holds the app's queue and its tagging, processed_at -> visible
+        // its producer, the commit (exactly-once) and the reader. The app stamps processed_at before it forwards.
+        Map<String, Object> split = new LinkedHashMap<>();
+        split.put("sent_to_processed", latencySummary(p.toProcessed, p.count));
+        split.put("processed_to_visible", latencySummary(p.processedToVisible, p.count));
+        m.put("latency_split_ms", split);
         List<long[]> lag;
         synchronized (p) {
             lag = List.copyOf(p.lag);
         }
         m.put("lag", lagSummary(lag));
         return m;
+    }
+
+    /** p50, p95, p99 and max of the first {@code count} samples, leaving out the -1 of samples not measured. */
+    static Map<String, Object> latencySummary(long[] samples, int count) {
+        long[] measured = java.util.Arrays.stream(samples, 0, count).filter(v -> v >= 0).toArray();
+        Percentiles lat = Percentiles.of(measured);
+        Map<String, Object> latency = new LinkedHashMap<>();
+        latency.put("p50", lat.at(50));
+        latency.put("p95", lat.at(95));
+        latency.put("p99", lat.at(99));
+        latency.put("max", lat.max());
+        return latency;
+    }
+
+    private static final byte[] PROCESSED_AT_FIELD = "\"processed_at\":\"".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The {@code processed_at} of an enriched event in epoch milliseconds, or -1 when it has none that parses. The
+     * field comes after the text and entities, so it is searched from the end: the reader does not parse 40 KB of
+     * JSON per event on the machine it measures.
+     */
+    static long processedAtMillis(byte[] event) {
+        for (int at = event.length - PROCESSED_AT_FIELD.length; at >= 0; at--) {
+            if (startsWith(event, at, PROCESSED_AT_FIELD)) {
+                int from = at + PROCESSED_AT_FIELD.length;
+                int to = from;
+                while (to < event.length && event[to] != '"') {
+                    to++;
+                }
+                try {
+                    return Instant.parse(new String(event, from, to - from, StandardCharsets.US_ASCII)).toEpochMilli();
+                } catch (DateTimeParseException e) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[at + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** First, last and largest lag, and the least-squares slope over the phase (articles per minute; ~0 means no growth). */

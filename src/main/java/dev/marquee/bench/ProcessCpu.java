@@ -37,7 +37,7 @@ final class ProcessCpu {
         Map<String, Object> coresSince(Snapshot before) {
             double seconds = (wallNanos - before.wallNanos) / 1e9;
             Map<String, Object> cores = new LinkedHashMap<>();
-            for (Role role : Role.values()) {
+            for (Role role : cpuNanos.keySet()) {
                 long used = cpuNanos.get(role) - before.cpuNanos.get(role);
                 cores.put(role.name().toLowerCase(java.util.Locale.ROOT), seconds <= 0 ? 0.0 : TagBench.round(used / 1e9 / seconds));
             }
@@ -58,6 +58,21 @@ final class ProcessCpu {
         readNativeThreads(TASKS, cpu);
         cpu.put(Role.STREAM, streamThreadsNanos());
         cpu.put(Role.OTHER, Math.max(0, total - cpu.get(Role.STREAM) - cpu.get(Role.JIT) - cpu.get(Role.GC)));
+        return new Snapshot(wall, cpu);
+    }
+
+    /**
+     * Another JVM's CPU by role, by its pid and its process CPU so far: JIT, GC and the rest. Its stream threads
+     * cannot be told apart there ({@code /proc} cuts thread names to 15 characters, the client id's first ones), so
+     * they count under OTHER, which has no STREAM role beside it.
+     */
+    static Snapshot of(long pid, long processCpuNanos) {
+        long wall = System.nanoTime();
+        Map<Role, Long> cpu = new EnumMap<>(Role.class);
+        cpu.put(Role.JIT, 0L);
+        cpu.put(Role.GC, 0L);
+        readNativeThreads(Path.of("/proc", String.valueOf(pid), "task"), cpu);
+        cpu.put(Role.OTHER, Math.max(0, processCpuNanos - cpu.get(Role.JIT) - cpu.get(Role.GC)));
         return new Snapshot(wall, cpu);
     }
 

@@ -1,7 +1,10 @@
 package dev.marquee.bench;
 
+import dev.marquee.enrich.EnrichedArticle;
+import dev.marquee.serde.MarqueeSerdes;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,5 +77,28 @@ class BenchMathTest {
         int base = GrowthBench.entities(Fixtures.nominations());
         assertEquals(8, base);
         assertEquals(Fixtures.nominations().size() + 36, GrowthBench.padded(Fixtures.nominations(), List.of(), 72, 1).size());
+    }
+
+    @Test
+    void shouldReadProcessedAtFromTheEndOfAnEventAsTheAppWritesIt() {
+        // A text quoting the field name must not be taken for the field: inside a JSON string its quotes are escaped.
+        EnrichedArticle event = new EnrichedArticle("a1", "Title", null, null, null, "en",
+                "She typed \"processed_at\":\"1999-01-01T00:00:00.000Z\" by hand.", List.of(), List.of(),
+                "2026-12-03T12:00:00.123Z", "test");
+        byte[] bytes = MarqueeSerdes.enrichedArticle().serializer().serialize("t", event);
+
+        assertEquals(Instant.parse("2026-12-03T12:00:00.123Z").toEpochMilli(), E2eBench.processedAtMillis(bytes));
+        assertEquals(-1, E2eBench.processedAtMillis("{\"article_id\":\"a1\"}".getBytes()));
+        assertEquals(-1, E2eBench.processedAtMillis("{\"processed_at\":\"yesterday\"}".getBytes()));
+    }
+
+    @Test
+    void shouldSummariseLatenciesLeavingOutTheSamplesNotMeasured() {
+        long[] samples = {10, -1, 30, 20, -1, 40, 0, 0};
+
+        Map<String, Object> summary = E2eBench.latencySummary(samples, 6);
+
+        assertEquals(20L, summary.get("p50"), "median of 10, 20, 30, 40 by nearest rank");
+        assertEquals(40L, summary.get("max"));
     }
 }

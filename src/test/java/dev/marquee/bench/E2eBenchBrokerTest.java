@@ -37,6 +37,16 @@ class E2eBenchBrokerTest {
         assertEquals(List.of("stream", "jit", "gc", "other"), List.copyOf(cores.keySet()));
         assertTrue(((Number) cores.get("stream")).doubleValue() > 0, "the stream thread worked in the flat-out phase: " + cores);
         assertTrue(((Number) ((Map<?, ?>) r.get("warmup")).get("seconds")).doubleValue() >= 1, "warm-up of at least --warmup");
+        for (Object phase : phases) {
+            long idleWait = ((Number) ((Map<?, ?>) phase).get("app_idle_wait_ms")).longValue();
+            assertTrue(idleWait >= 1000, "each phase begins after a quiet second of the app's offsets: " + phase);
+        }
+        Map<?, ?> split = (Map<?, ?>) max.get("latency_split_ms");
+        long whole = ((Number) ((Map<?, ?>) max.get("latency_ms")).get("max")).longValue();
+        long beforeProcessed = ((Number) ((Map<?, ?>) split.get("sent_to_processed")).get("max")).longValue();
+        long afterProcessed = ((Number) ((Map<?, ?>) split.get("processed_to_visible")).get("max")).longValue();
+        assertTrue(beforeProcessed >= 0 && afterProcessed >= 0 && beforeProcessed <= whole && afterProcessed <= whole,
+                "each part of the split within the whole latency: " + max);
     }
 
     @Test
@@ -51,6 +61,9 @@ class E2eBenchBrokerTest {
         Map<?, ?> max = (Map<?, ?>) ((List<?>) r.get("phases")).get(0);
         double appCores = ((Number) max.get("app_jvm_cpu_cores")).doubleValue();
         assertTrue(appCores > 0, "the app's JVM worked in the flat-out phase: " + max);
+        Map<?, ?> appRoles = (Map<?, ?>) max.get("app_jvm_cpu_cores_by_role");
+        assertEquals(List.of("jit", "gc", "other"), List.copyOf(appRoles.keySet()));
+        assertTrue(((Number) appRoles.get("other")).doubleValue() > 0, "the app's stream thread counts under other: " + appRoles);
         double benchStream = ((Number) ((Map<?, ?>) max.get("cpu_cores_by_role")).get("stream")).doubleValue();
         assertEquals(0.0, benchStream, "no stream thread runs in the bench's JVM");
         assertTrue(((Number) max.get("cpu_cores_used")).doubleValue() >= appCores, "the total includes the app's JVM: " + max);

@@ -70,6 +70,20 @@ class ProcessCpuTest {
     }
 
     @Test
+    void shouldSplitAnotherJvmsCpuIntoJitGcAndTheRest() {
+        long pid = ProcessHandle.current().pid();
+        long total = ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
+
+        ProcessCpu.Snapshot snapshot = ProcessCpu.of(pid, total);
+
+        assertEquals(List.of(ProcessCpu.Role.JIT, ProcessCpu.Role.GC, ProcessCpu.Role.OTHER), List.copyOf(snapshot.cpuNanos().keySet()),
+                "no stream role: its threads cannot be told apart from outside");
+        assertTrue(snapshot.cpuNanos().get(ProcessCpu.Role.JIT) > 0, "this JVM has compiled the test's code by now");
+        long sum = snapshot.cpuNanos().values().stream().mapToLong(Long::longValue).sum();
+        assertEquals(total, sum, "the roles add up to the process CPU");
+    }
+
+    @Test
     void shouldWarmUpForExactlyTheMinimumWhenTheMaximumIsNoLonger() throws InterruptedException {
         List<Double> slices = new ArrayList<>();
         Warmup.Result r = Warmup.run(0.3, 0, ProcessCpu::jitNanos, slices::add, new PrintStream(PrintStream.nullOutputStream()));
