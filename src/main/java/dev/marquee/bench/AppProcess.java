@@ -91,7 +91,7 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** CPU the app's JVM has used since it was launched, all its threads. */
-    long cpuNanos() {
+    private long cpuNanos() {
         return process.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 

@@ -81,6 +81,7 @@ public final class E2eBench {
     }
 
     private static final String APP_ID = "marquee-bench";
+    private static final byte[] PROCESSED_AT_FIELD = "\"processed_at\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
@@ -134,8 +135,7 @@ public final class E2eBench {
         ProcessCpu.Snapshot cpuEnd;
         /** How long the app took to become idle before the phase began. */
         long idleWaitMs;
-        long appCpuStartNanos;
-        long appCpuEndNanos;
+        /** The app's own JVM's CPU by role; null while the app runs in the bench's JVM. */
         ProcessCpu.Snapshot appCpuStart;
         ProcessCpu.Snapshot appCpuEnd;
 
@@ -329,7 +329,6 @@ public final class E2eBench {
         p.startNanos = start;
         p.cpuStartNanos = PROCESS.getProcessCpuTime();
         p.cpuStart = ProcessCpu.now();
-        p.appCpuStartNanos = ownJvm == null ? 0 : ownJvm.cpuNanos();
         p.appCpuStart = ownJvm == null ? null : ownJvm.cpuByRole();
         long end = start + (long) (seconds * 1e9);
         long i = 0;
@@ -356,7 +355,6 @@ public final class E2eBench {
         p.endNanos = System.nanoTime();
         p.cpuEndNanos = PROCESS.getProcessCpuTime();
         p.cpuEnd = ProcessCpu.now();
-        p.appCpuEndNanos = ownJvm == null ? 0 : ownJvm.cpuNanos();
         p.appCpuEnd = ownJvm == null ? null : ownJvm.cpuByRole();
         long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (received.get() + deadLetters < sent.get() && System.nanoTime() < drainDeadline) {
@@ -408,8 +406,7 @@ public final class E2eBench {
                 if (p == null) {
                     continue;
                 }
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(APP_ID)
-                        .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetAndMetadata> committed = committedOffsets(admin);
                 Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
                 for (int i = 0; i < options.partitions(); i++) {
                     latest.put(new TopicPartition(config.articlesTopic(), i), OffsetSpec.latest());
@@ -443,7 +440,7 @@ public final class E2eBench {
         m.put("words_per_s", Math.round(p.words / s));
         // CPU of broker, app, producer and reader together (this JVM, plus the app's own when it has one), so the
         // figure compares with tag mode's words per CPU-second however busy the machine was, and errs against e2e.
-        double appCpu = (p.appCpuEndNanos - p.appCpuStartNanos) / 1e9;
+        double appCpu = p.appCpuStart == null ? 0 : (p.appCpuEnd.totalNanos() - p.appCpuStart.totalNanos()) / 1e9;
         double cpu = (p.cpuEndNanos - p.cpuStartNanos) / 1e9 + appCpu;
         m.put("words_per_process_cpu_s", cpu <= 0 ? 0 : Math.round(p.words / cpu));
         m.put("cpu_cores_used", TagBench.round(cpu / s));
@@ -479,8 +476,6 @@ public final class E2eBench {
         latency.put("max", lat.max());
         return latency;
     }
-
-    private static final byte[] PROCESSED_AT_FIELD = "\"processed_at\":\"".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * The {@code processed_at} of an enriched event in epoch milliseconds, or -1 when it has none that parses. The

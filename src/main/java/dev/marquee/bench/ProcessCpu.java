@@ -33,6 +33,11 @@ final class ProcessCpu {
     /** CPU nanoseconds per role at one instant, and when it was taken. */
     record Snapshot(long wallNanos, Map<Role, Long> cpuNanos) {
 
+        /** CPU of all roles together. */
+        long totalNanos() {
+            return cpuNanos.values().stream().mapToLong(Long::longValue).sum();
+        }
+
         /** Cores used per role between {@code before} and this snapshot (1.0 = one core busy the whole time). */
         Map<String, Object> coresSince(Snapshot before) {
             double seconds = (wallNanos - before.wallNanos) / 1e9;
