@@ -65,9 +65,13 @@ public final class E2eBench {
      * @param warmupMaxSeconds the warm-ups (of the tag baseline and of the app) go on past {@code warmupSeconds} while
      *                         the JIT compilers are busy, up to this ({@link Warmup})
      */
+    /**
+     * @param latenciesFile  where to write every measured article's latency as CSV (see {@link #writeLatencies}); null
+     *                       writes none
+     */
     public record Options(int threads, int partitions, long commitIntervalMs, String guarantee, double warmupSeconds,
                           double warmupMaxSeconds, double durationSeconds, double rate, int window, double tagBaselineSeconds,
-                          Map<String, String> settings, List<String> appJvmArgs) {
+                          Map<String, String> settings, List<String> appJvmArgs, Path latenciesFile) {
 
         public Options {
             settings = Map.copyOf(settings);
@@ -124,6 +128,9 @@ public final class E2eBench {
         /** The same latency in two parts, split at the event's {@code processed_at}; -1 where an event has none. */
         long[] toProcessed = new long[1 << 12];
         long[] processedToVisible = new long[1 << 12];
+        /** When each article was sent (epoch ms) and the partition it went to, to find when and where the slow ones were. */
+        long[] sentAt = new long[1 << 12];
+        int[] partition = new int[1 << 12];
         int count;
         long words;
         final List<long[]> lag = new ArrayList<>();
@@ -144,15 +151,19 @@ public final class E2eBench {
             this.targetRate = targetRate;
         }
 
-        synchronized void record(long sentMs, long processedMs, long visibleMs, int w) {
+        synchronized void record(long sentMs, long processedMs, long visibleMs, int w, int inPartition) {
             if (count == latencies.length) {
                 latencies = java.util.Arrays.copyOf(latencies, count * 2);
                 toProcessed = java.util.Arrays.copyOf(toProcessed, count * 2);
                 processedToVisible = java.util.Arrays.copyOf(processedToVisible, count * 2);
+                sentAt = java.util.Arrays.copyOf(sentAt, count * 2);
+                partition = java.util.Arrays.copyOf(partition, count * 2);
             }
             latencies[count] = visibleMs - sentMs;
             toProcessed[count] = processedMs < 0 ? -1 : processedMs - sentMs;
             processedToVisible[count] = processedMs < 0 ? -1 : visibleMs - processedMs;
+            sentAt[count] = sentMs;
+            partition[count] = inPartition;
             count++;
             words += w;
         }
@@ -228,6 +239,10 @@ public final class E2eBench {
                 List<Map<String, Object>> phaseResults = new ArrayList<>();
                 for (Phase p : phases) {
                     phaseResults.add(summarize(p));
+                }
+                if (options.latenciesFile() != null) {
+                    writeLatencies(options.latenciesFile(), phases);
+                    result.put("latencies_file", options.latenciesFile().toString());
                 }
                 result.put("max_articles_per_s", TagBench.round(max));
                 result.put("phases", phaseResults);
@@ -389,7 +404,7 @@ public final class E2eBench {
                     int words = corpus.entries().get((int) (Long.parseLong(r.key().substring(r.key().lastIndexOf('-') + 1)) % corpus.size())).words();
                     Phase p = phase;
                     if (p != null && r.key().startsWith(p.name + "-")) {
-                        p.record(r.timestamp(), processedAtMillis(r.value()), now, words);
+                        p.record(r.timestamp(), processedAtMillis(r.value()), now, words, r.partition());
                     }
                     received.incrementAndGet();
                 }
@@ -463,6 +478,26 @@ public final class E2eBench {
         }
         m.put("lag", lagSummary(lag));
         return m;
+    }
+
+    /**
+     * One line per measured article, in the order they were read: the phase, when it was sent (epoch ms), its
+     * partition, and its latency whole and split at {@code processed_at} (-1 where the event had none). The percentiles
+     * say how long the tail is; this says when it happened, so slow articles that come in bursts (a stall of the app,
+     * a GC pause, a network retransmission) can be told from a queue behind long articles, and set beside a GC log,
+     * the broker's request log or the scheduler's trace of the same minutes.
+     */
+    static void writeLatencies(Path file, List<Phase> phases) throws IOException {
+        StringBuilder csv = new StringBuilder("phase,sent_at_ms,partition,latency_ms,sent_to_processed_ms,processed_to_visible_ms\n");
+        for (Phase p : phases) {
+            synchronized (p) {
+                for (int i = 0; i < p.count; i++) {
+                    csv.append(p.name).append(',').append(p.sentAt[i]).append(',').append(p.partition[i]).append(',')
+                            .append(p.latencies[i]).append(',').append(p.toProcessed[i]).append(',').append(p.processedToVisible[i]).append('\n');
+                }
+            }
+        }
+        Files.writeString(file, csv);
     }
 
     /** p50, p95, p99 and max of the first {@code count} samples, leaving out the -1 of samples not measured. */

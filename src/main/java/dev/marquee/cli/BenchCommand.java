@@ -152,6 +152,10 @@ final class BenchCommand implements Runnable {
                         + "without it the app runs in the bench's JVM.")
         List<String> appJvmArgs = new java.util.ArrayList<>();
 
+        @Option(names = "--latencies", paramLabel = "FILE",
+                description = "Write every measured article's latency (when sent, partition, latency split at processed_at) as CSV to FILE.")
+        Path latencies;
+
         @Override
         public Integer call() {
             if (!E2eBench.guarantees().contains(guarantee)) {
@@ -160,7 +164,7 @@ final class BenchCommand implements Runnable {
             BenchCorpus c = corpus.load(AwardsData.loadShipped().nominations());
             Map<String, Object> result = E2eBench.run(c, () -> AwardsData.loadShipped().nominations(), () -> FilmsData.loadShipped().films(),
                     new E2eBench.Options(threads, partitions, commitIntervalMs, guarantee, warmup.seconds, warmup.maxSeconds, duration, rate,
-                            window, tagBaseline, settings, appJvmArgs), System.err);
+                            window, tagBaseline, settings, appJvmArgs, latencies), System.err);
             corpus.report("bench e2e", result);
             return "pass".equals(result.get("exactly_once_check")) ? 0 : 1;
         }

@@ -3,11 +3,16 @@ package dev.marquee.bench;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,10 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class E2eBenchBrokerTest {
 
     @Test
-    void everyArticleSentComesBackExactlyOnce() {
+    void everyArticleSentComesBackExactlyOnce(@TempDir Path dir) throws IOException {
         BenchCorpus corpus = BenchCorpus.generated(Fixtures.nominations(), 11, 3);
+        Path latencies = dir.resolve("latencies.csv");
         Map<String, Object> r = E2eBench.run(corpus, Fixtures::nominations, List::of,
-                options(List.of()), new PrintStream(PrintStream.nullOutputStream()));
+                options(List.of(), latencies), new PrintStream(PrintStream.nullOutputStream()));
         long sent = ((Number) r.get("sent")).longValue();
         assertTrue(sent > 0);
         assertEquals(sent, ((Number) r.get("read_unique")).longValue());
@@ -47,12 +53,32 @@ class E2eBenchBrokerTest {
         long afterProcessed = ((Number) ((Map<?, ?>) split.get("processed_to_visible")).get("max")).longValue();
         assertTrue(beforeProcessed >= 0 && afterProcessed >= 0 && beforeProcessed <= whole && afterProcessed <= whole,
                 "each part of the split within the whole latency: " + max);
+        assertLatencyLinesMatchThePhases(latencies, phases);
+    }
+
+    /** One line per article measured, each phase's slowest line its reported max, each split adding up to the whole. */
+    private static void assertLatencyLinesMatchThePhases(Path file, List<?> phases) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        assertEquals("phase,sent_at_ms,partition,latency_ms,sent_to_processed_ms,processed_to_visible_ms", lines.get(0));
+        Map<String, List<String[]>> byPhase = lines.subList(1, lines.size()).stream().map(l -> l.split(","))
+                .collect(Collectors.groupingBy(f -> f[0]));
+        for (Object o : phases) {
+            Map<?, ?> phase = (Map<?, ?>) o;
+            List<String[]> rows = byPhase.getOrDefault(phase.get("phase"), List.of());
+            assertEquals(((Number) phase.get("articles_read")).intValue(), rows.size(), "a line per article read in " + phase.get("phase"));
+            long slowest = rows.stream().mapToLong(f -> Long.parseLong(f[3])).max().orElseThrow();
+            assertEquals(((Number) ((Map<?, ?>) phase.get("latency_ms")).get("max")).longValue(), slowest);
+            for (String[] f : rows) {
+                assertTrue(Integer.parseInt(f[2]) >= 0 && Integer.parseInt(f[2]) < 2, "one of the 2 partitions: " + String.join(",", f));
+                assertEquals(Long.parseLong(f[3]), Long.parseLong(f[4]) + Long.parseLong(f[5]), "split adds up: " + String.join(",", f));
+            }
+        }
     }
 
     @Test
     void shouldRunTheAppInItsOwnJvmAndAccountForItsCpuAndMemory() {
         BenchCorpus corpus = BenchCorpus.generated(Fixtures.nominations(), 11, 3);
-        Map<String, Object> r = E2eBench.run(corpus, Fixtures::nominations, List::of, options(List.of("-Xmx256m")),
+        Map<String, Object> r = E2eBench.run(corpus, Fixtures::nominations, List::of, options(List.of("-Xmx256m"), null),
                 new PrintStream(PrintStream.nullOutputStream()));
         assertEquals("pass", r.get("exactly_once_check"));
         assertTrue(((Number) r.get("sent")).longValue() > 0);
@@ -72,7 +98,7 @@ class E2eBenchBrokerTest {
         assertTrue(heap > 0 && heap < 256, "heap after GC of the app's JVM, within its -Xmx: " + heap);
     }
 
-    private static E2eBench.Options options(List<String> appJvmArgs) {
-        return new E2eBench.Options(1, 2, 100, "exactly_once_v2", 1, 1, 2, 0, 8, 0, Map.of(), appJvmArgs);
+    private static E2eBench.Options options(List<String> appJvmArgs, Path latencies) {
+        return new E2eBench.Options(1, 2, 100, "exactly_once_v2", 1, 1, 2, 0, 8, 0, Map.of(), appJvmArgs, latencies);
     }
 }
