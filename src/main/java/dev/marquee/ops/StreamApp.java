@@ -12,6 +12,7 @@ import dev.marquee.stream.ReferenceLoader;
 import dev.marquee.stream.ReferenceLoader.ReferenceLoadException;
 import dev.marquee.stream.ReferenceRestoreListener;
 import dev.marquee.stream.StreamMetrics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.streams.KafkaStreams;
@@ -41,6 +42,8 @@ public final class StreamApp implements AutoCloseable {
     /** The largest message the enriched and dead-letter topic contracts accept (4 MiB); the default 1 MiB would refuse big dead letters. */
     static final int MAX_REQUEST_BYTES = 4 * 1024 * 1024;
     static final int PRODUCER_LINGER_MS = 5;
+    /** A socket buffer size that leaves the size to the operating system (Kafka's {@code -1}). */
+    static final int KERNEL_SIZED_BUFFER = -1;
 
     private final MarqueeConfig config;
     private final ReferenceIndex index = new ReferenceIndex();
@@ -102,6 +105,12 @@ public final class StreamApp implements AutoCloseable {
         // latency, and the exactly-once maximum was no lower (docs/performance.md, sixth round). An operator's
         // kafka.producer.linger.ms still wins.
         props.put("producer.linger.ms", PRODUCER_LINGER_MS);
+        // Kafka's consumers fix their socket receive buffer at 64 KB. The app's consumer fetches batches of enriched
+        // events and mentions of hundreds of KB; from a broker on the same host (loopback moves 64 KB segments) it
+        // overran that buffer, the kernel dropped segments, and the fetch response waited out TCP's 200 ms
+        // retransmission timeout: the bursts of the at-least-once tail (docs/performance.md, tenth round). -1 lets
+        // the kernel size the buffer, for the main, restore and global consumers; kafka.consumer.receive.buffer.bytes wins.
+        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.RECEIVE_BUFFER_CONFIG), KERNEL_SIZED_BUFFER);
         // The awards processor handles its own bad records; enabling the handler for the global thread now is the
         // behaviour Kafka 5.0 makes default, and silences its start-up warning.
         props.put("processing.exception.handler.global.enabled", true);
