@@ -298,7 +298,7 @@ public final class E2eBench {
     /** A measured phase of {@code --duration}, begun once the app is idle. */
     private Phase measure(Phase p, KafkaProducer<String, byte[]> producer, MarqueeConfig config, Admin admin)
             throws InterruptedException {
-        p.idleWaitMs = awaitAppIdle(admin);
+        p.idleWaitMs = awaitAppIdle(admin, config);
         return runPhase(p, producer, config, options.durationSeconds());
     }
 
@@ -306,16 +306,16 @@ public final class E2eBench {
      * Waits until the app has finished what the phase before left it. Past the enriched events the reader has seen,
      * the app still reads its own enriched and entity-mentions topics for the dashboards' views and trending
      * counts; after a flat-out phase that backlog took the first 2 s of the next phase here, and those articles'
-     * latency was the previous phase's, not the rate measured. Idle means the group's committed offsets did not move
-     * for a second. Returns the milliseconds waited.
+     * latency was the previous phase's, not the rate measured. Idle means the committed offsets of both the app's
+     * consumer groups (the enrichment's and the views') did not move for a second. Returns the milliseconds waited.
      */
-    private long awaitAppIdle(Admin admin) throws InterruptedException {
+    private long awaitAppIdle(Admin admin, MarqueeConfig config) throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(120);
-        Map<TopicPartition, OffsetAndMetadata> before = committedOffsets(admin);
+        Map<TopicPartition, OffsetAndMetadata> before = committedOffsets(admin, config);
         while (System.nanoTime() < deadline) {
             Thread.sleep(1000);
-            Map<TopicPartition, OffsetAndMetadata> now = committedOffsets(admin);
+            Map<TopicPartition, OffsetAndMetadata> now = committedOffsets(admin, config);
             if (now.equals(before)) {
                 break;
             }
@@ -324,9 +324,14 @@ public final class E2eBench {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 
-    private static Map<TopicPartition, OffsetAndMetadata> committedOffsets(Admin admin) throws InterruptedException {
+    /** Of both consumer groups of the app: the enrichment's (raw articles) and the views' (enriched events, mentions). */
+    private static Map<TopicPartition, OffsetAndMetadata> committedOffsets(Admin admin, MarqueeConfig config) throws InterruptedException {
         try {
-            return admin.listConsumerGroupOffsets(APP_ID).partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+            for (String group : List.of(config.applicationId(), config.viewsApplicationId())) {
+                offsets.putAll(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS));
+            }
+            return offsets;
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot read the app's committed offsets: " + e.getMessage(), e);
         }
@@ -421,7 +426,7 @@ public final class E2eBench {
                 if (p == null) {
                     continue;
                 }
-                Map<TopicPartition, OffsetAndMetadata> committed = committedOffsets(admin);
+                Map<TopicPartition, OffsetAndMetadata> committed = committedOffsets(admin, config);
                 Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
                 for (int i = 0; i < options.partitions(); i++) {
                     latest.put(new TopicPartition(config.articlesTopic(), i), OffsetSpec.latest());

@@ -27,14 +27,16 @@ import java.util.stream.Stream;
 
 /**
  * Resets the app so it processes its input again: Kafka's own StreamsResetter (the class behind
- * {@code kafka-streams-application-reset.sh}) for the consumer group's input offsets, then this host's local state.
+ * {@code kafka-streams-application-reset.sh}) for the enrichment's input offsets and the views' internal topics, then
+ * this host's local state of both.
  */
 @Command(name = "reset",
         mixinStandardHelpOptions = true,
         description = {
                 "Reset the stream app so that its next start re-processes the raw articles topic: move the committed input "
-                        + "offsets of the app's consumer group (Kafka's StreamsResetter, as kafka-streams-application-reset.sh) "
-                        + "and delete this host's state directory for the app.",
+                        + "offsets of the enrichment's consumer group (application.id), delete the internal topics of the views "
+                        + "(application.id-views) so they are rebuilt from what is re-processed (Kafka's StreamsResetter, as "
+                        + "kafka-streams-application-reset.sh), and delete this host's state directories for both.",
                 "Every instance must be stopped first (the reset refuses while the group has members). Output topics are "
                         + "not touched: re-processing publishes the enriched events again (the compacted topic keeps the "
                         + "latest per article) and dead letters again. Run it on every host that has a state dir, or delete "
@@ -79,41 +81,60 @@ final class ResetCommand implements Callable<Integer> {
         Path clientConfig = Files.createTempFile("marquee-reset", ".properties");
         try {
             writeClientConfig(config, clientConfig);
-            List<String> args = new ArrayList<>(List.of(
-                    "--bootstrap-server", config.bootstrapServers(),
-                    "--application-id", config.applicationId(),
-                    "--input-topics", config.articlesTopic(),
-                    "--command-config", clientConfig.toString()));
-            if (target != null && target.datetime != null) {
-                args.addAll(List.of("--to-datetime", RESETTER_TIME.format(target.datetime)));
-            } else if (target != null && target.latest) {
-                args.add("--to-latest");
-            } else {
-                args.add("--to-earliest");
-            }
-            if (dryRun) {
-                args.add("--dry-run");
-            }
-            out.flush();
-            // StreamsResetter prints its plan and progress to System.out itself.
-            int code = new StreamsResetter().execute(args.toArray(String[]::new));
-            if (code != 0) {
-                err.println("Reset of application " + config.applicationId() + " failed (see above); local state left as it was. "
-                        + "If an instance still runs, stop every instance first: the reset refuses while the consumer group has members.");
+            // The enrichment re-reads the raw articles from the chosen point. The views keep their input offsets and
+            // lose their internal topics (changelogs), so they are rebuilt from what the enrichment publishes again.
+            if (!resetApplication(config, config.applicationId(), inputOffsets(config), clientConfig, out, err)
+                    || !resetApplication(config, config.viewsApplicationId(), List.of(), clientConfig, out, err)) {
                 return 1;
             }
         } finally {
             Files.deleteIfExists(clientConfig);
         }
-        Path stateDir = Path.of(config.streamsProperties().getProperty("state.dir"), config.applicationId());
-        if (dryRun) {
-            out.println("Would delete local state " + stateDir + (Files.exists(stateDir) ? "" : " (absent)"));
-        } else {
-            deleteRecursively(stateDir);
-            out.println("Deleted local state " + stateDir);
+        for (String applicationId : List.of(config.applicationId(), config.viewsApplicationId())) {
+            Path stateDir = Path.of(config.streamsProperties().getProperty("state.dir"), applicationId);
+            if (dryRun) {
+                out.println("Would delete local state " + stateDir + (Files.exists(stateDir) ? "" : " (absent)"));
+            } else {
+                deleteRecursively(stateDir);
+                out.println("Deleted local state " + stateDir);
+            }
         }
         out.flush();
         return 0;
+    }
+
+    /** The resetter's options that move the raw articles topic's offsets to the chosen point. */
+    private List<String> inputOffsets(MarqueeConfig config) {
+        List<String> args = new ArrayList<>(List.of("--input-topics", config.articlesTopic()));
+        if (target != null && target.datetime != null) {
+            args.addAll(List.of("--to-datetime", RESETTER_TIME.format(target.datetime)));
+        } else if (target != null && target.latest) {
+            args.add("--to-latest");
+        } else {
+            args.add("--to-earliest");
+        }
+        return args;
+    }
+
+    private boolean resetApplication(MarqueeConfig config, String applicationId, List<String> inputOffsets, Path clientConfig,
+                                     PrintWriter out, PrintWriter err) {
+        List<String> args = new ArrayList<>(List.of(
+                "--bootstrap-server", config.bootstrapServers(),
+                "--application-id", applicationId,
+                "--command-config", clientConfig.toString()));
+        args.addAll(inputOffsets);
+        if (dryRun) {
+            args.add("--dry-run");
+        }
+        out.flush();
+        // StreamsResetter prints its plan and progress to System.out itself.
+        int code = new StreamsResetter().execute(args.toArray(String[]::new));
+        if (code != 0) {
+            err.println("Reset of application " + applicationId + " failed (see above); local state left as it was. "
+                    + "If an instance still runs, stop every instance first: the reset refuses while the consumer group has members.");
+            return false;
+        }
+        return true;
     }
 
     /** Client settings (security and the like) reach the resetter's clients through its --config-file, which it reads itself. */

@@ -181,6 +181,14 @@ public final class MarqueeConfig extends AbstractConfig {
         return getString(APPLICATION_ID);
     }
 
+    /**
+     * The application id of the dashboards' views, which run in a Streams client of their own beside the enrichment
+     * (whose id is {@link #applicationId()}): their consumer group, state directory and internal topics.
+     */
+    public String viewsApplicationId() {
+        return applicationId() + "-views";
+    }
+
     public String articlesTopic() {
         return getString(TOPIC_ARTICLES);
     }

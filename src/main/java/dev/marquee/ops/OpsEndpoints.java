@@ -66,7 +66,7 @@ final class OpsEndpoints {
         for (KafkaStreams.State s : KafkaStreams.State.values()) {
             states.add(new Sample(Map.of("state", s.name()), s == state ? 1 : 0));
         }
-        w.gauge("marquee_stream_state", "Kafka Streams client state: 1 for the current state, 0 for the others.", states);
+        w.gauge("marquee_stream_state", "State of the app's two Kafka Streams clients (enrichment and views), the one further from RUNNING: 1 for the current state, 0 for the others.", states);
         histogram(w, "marquee_entities_per_article", "Entities tagged in one enriched article.", metrics.entitiesPerArticle(), 1);
         histogram(w, "marquee_tagging_seconds", "Time to tag one article and join it with the awards reference.",
                 metrics.taggingNanos(), 1e9);

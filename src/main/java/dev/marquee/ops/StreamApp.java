@@ -13,11 +13,12 @@ import dev.marquee.stream.ReferenceLoader.ReferenceLoadException;
 import dev.marquee.stream.ReferenceRestoreListener;
 import dev.marquee.stream.StreamMetrics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.MissingSourceTopicException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.HostInfo;
@@ -26,14 +27,21 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 /**
- * The running stream app: the topology of {@link MarqueeTopology} in a KafkaStreams client, with its lifecycle, and
- * its HTTP endpoints ({@code /health}, {@code /ready}, {@code /metrics} on {@code http.port}; more can be added on
- * {@link #http()}), among them the interactive queries and the live page of {@link QueryRoutes}.
+ * The running stream app: the two topologies of {@link MarqueeTopology}, the enrichment and the dashboards' views, each
+ * in a Kafka Streams client of its own, with their common lifecycle and state, and the HTTP endpoints
+ * ({@code /health}, {@code /ready}, {@code /metrics} on {@code http.port}; more can be added on {@link #http()}),
+ * among them the interactive queries and the live page of {@link QueryRoutes}, which read the views' stores.
  */
 public final class StreamApp implements AutoCloseable {
 
@@ -49,7 +57,14 @@ public final class StreamApp implements AutoCloseable {
     private final ReferenceIndex index = new ReferenceIndex();
     private final ReferenceLoader reference = new ReferenceLoader(index);
     private final StreamMetrics metrics = new StreamMetrics();
-    private final KafkaStreams streams;
+    /** Raw articles to enriched events, mentions and dead letters; {@code application.id}. */
+    private final KafkaStreams enrichment;
+    /** The dashboards' query stores and trending counts; {@link MarqueeConfig#viewsApplicationId()}. */
+    private final KafkaStreams views;
+    private final List<BiConsumer<KafkaStreams.State, KafkaStreams.State>> stateListeners = new CopyOnWriteArrayList<>();
+    /** Guards {@link #appState}: the clients report their changes on their own threads. */
+    private final Object stateLock = new Object();
+    private KafkaStreams.State appState = KafkaStreams.State.CREATED;
     private final CountDownLatch terminated = new CountDownLatch(1);
     private final long createdNanos = System.nanoTime();
     private final HttpRouter router = new HttpRouter();
@@ -60,25 +75,19 @@ public final class StreamApp implements AutoCloseable {
     public StreamApp(MarqueeConfig config) {
         this.config = config;
         Clock clock = Clock.systemUTC();
-        Topology topology = MarqueeTopology.build(config, reference,
-                () -> ArticlePipeline.over(index, clock), clock, metrics);
-        this.streams = new KafkaStreams(topology, streamsProperties(config));
-        streams.setUncaughtExceptionHandler(StreamApp::onThreadFailure);
-        streams.setGlobalStateRestoreListener(new ReferenceRestoreListener(reference, MarqueeTopology.REFERENCE_STORES));
-        streams.setStateListener((now, before) -> {
-            LOG.info("Stream app {} -> {}{}", before, now, now == KafkaStreams.State.RUNNING
-                    ? String.format(" (%d ms after start, %,d nominations in the awards reference)",
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - createdNanos), index.size())
-                    : "");
-            if (now == KafkaStreams.State.NOT_RUNNING || now == KafkaStreams.State.ERROR) {
-                terminated.countDown();
-            }
-        });
-        router.get("/health", request -> OpsEndpoints.health(streams.state()))
-                .get("/ready", request -> OpsEndpoints.ready(streams.state()))
+        this.enrichment = new KafkaStreams(MarqueeTopology.enrichment(config, reference, () -> ArticlePipeline.over(index, clock), clock, metrics),
+                streamsProperties(config));
+        enrichment.setGlobalStateRestoreListener(new ReferenceRestoreListener(reference, MarqueeTopology.REFERENCE_STORES));
+        this.views = new KafkaStreams(MarqueeTopology.views(config, metrics), viewsStreamsProperties(config));
+        enrichment.setStateListener((now, before) -> onClientState("enrichment", now, before));
+        views.setStateListener((now, before) -> onClientState("views", now, before));
+        enrichment.setUncaughtExceptionHandler(StreamApp::onThreadFailure);
+        views.setUncaughtExceptionHandler(StreamApp::onThreadFailure);
+        router.get("/health", request -> OpsEndpoints.health(state()))
+                .get("/ready", request -> OpsEndpoints.ready(state()))
                 .get("/metrics", request -> HttpRouter.Response.text(200, PrometheusWriter.CONTENT_TYPE,
-                        OpsEndpoints.metrics(metrics, index.size(), streams.state(), streams.metrics())));
-        this.queries = new Queries(streams, index, applicationServer(config), new Peers(), clock);
+                        OpsEndpoints.metrics(metrics, index.size(), state(), kafkaMetrics())));
+        this.queries = new Queries(views, index, applicationServer(config), new Peers(), clock);
         QueryRoutes.register(router, queries);
     }
 
@@ -95,6 +104,13 @@ public final class StreamApp implements AutoCloseable {
     /** Interactive queries over this app's stores (what the HTTP query routes answer with). */
     public Queries queries() {
         return queries;
+    }
+
+    /** The views' client: the same settings under their own application id. */
+    static Properties viewsStreamsProperties(MarqueeConfig config) {
+        Properties props = streamsProperties(config);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.viewsApplicationId());
+        return props;
     }
 
     static Properties streamsProperties(MarqueeConfig config) {
@@ -146,7 +162,58 @@ public final class StreamApp implements AutoCloseable {
             opsServer = OpsServer.start(config.httpPort(), router);
             LOG.info("HTTP endpoints /health, /ready, /metrics on port {}", opsServer.port());
         }
-        streams.start();
+        // The views first: the enrichment's start() waits for the reference topics' partitions, and against an
+        // unreachable broker it would hold back the views' start as well.
+        views.start();
+        enrichment.start();
+    }
+
+    /**
+     * Both clients' changes make the app's state, the one of the two further from RUNNING ({@link #combine}); the app
+     * logs and reports a change of that, and each client's own change on a line of its own.
+     */
+    private void onClientState(String client, KafkaStreams.State now, KafkaStreams.State before) {
+        LOG.info("Streams client of the {} now {} (was {})", client, now, before);
+        KafkaStreams.State previous;
+        KafkaStreams.State current;
+        synchronized (stateLock) {
+            previous = appState;
+            current = combine(enrichment.state(), views.state());
+            appState = current;
+        }
+        if (current == previous) {
+            return;
+        }
+        LOG.info("Stream app {} -> {}{}", previous, current, current == KafkaStreams.State.RUNNING
+                ? String.format(" (%d ms after start, %,d nominations in the awards reference)",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - createdNanos), index.size())
+                : "");
+        stateListeners.forEach(listener -> listener.accept(current, previous));
+        if (current == KafkaStreams.State.NOT_RUNNING || current == KafkaStreams.State.ERROR) {
+            terminated.countDown();
+        }
+    }
+
+    /** The app's state from its clients' states: the one further from RUNNING, an error before a stop before a start. */
+    static KafkaStreams.State combine(KafkaStreams.State a, KafkaStreams.State b) {
+        return distanceFromRunning(a) >= distanceFromRunning(b) ? a : b;
+    }
+
+    private static int distanceFromRunning(KafkaStreams.State state) {
+        return switch (state) {
+            case RUNNING -> 0;
+            case REBALANCING -> 1;
+            case CREATED -> 2;
+            case PENDING_SHUTDOWN -> 3;
+            case NOT_RUNNING -> 4;
+            case PENDING_ERROR -> 5;
+            case ERROR -> 6;
+        };
+    }
+
+    /** Called with (new, old) on every change of the app's state; add before {@link #start()} to see them all. */
+    public void onStateChange(BiConsumer<KafkaStreams.State, KafkaStreams.State> listener) {
+        stateListeners.add(listener);
     }
 
     /** Routes of the HTTP endpoints; add your own here. */
@@ -163,7 +230,7 @@ public final class StreamApp implements AutoCloseable {
     public boolean awaitRunning(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            KafkaStreams.State state = streams.state();
+            KafkaStreams.State state = state();
             if (state == KafkaStreams.State.RUNNING) {
                 return true;
             }
@@ -180,12 +247,16 @@ public final class StreamApp implements AutoCloseable {
         terminated.await();
     }
 
+    /** The app's state: its two clients' ({@link #combine}). */
     public KafkaStreams.State state() {
-        return streams.state();
+        return combine(enrichment.state(), views.state());
     }
 
-    public KafkaStreams streams() {
-        return streams;
+    /** Every metric of both Streams clients (their threads, tasks, stores, consumers, producers and admin clients). */
+    public Map<MetricName, ? extends Metric> kafkaMetrics() {
+        Map<MetricName, Metric> all = new HashMap<>(enrichment.metrics());
+        all.putAll(views.metrics());
+        return all;
     }
 
     public StreamMetrics metrics() {
@@ -209,7 +280,11 @@ public final class StreamApp implements AutoCloseable {
         }
         long started = System.nanoTime();
         Duration timeout = Duration.ofMillis(config.shutdownTimeoutMs());
-        boolean clean = streams.close(new KafkaStreams.CloseOptions().timeout(timeout).leaveGroup(true));
+        // Both at once, each within the timeout: one after the other, a stop could take twice as long.
+        KafkaStreams.CloseOptions options = new KafkaStreams.CloseOptions().timeout(timeout).leaveGroup(true);
+        CompletableFuture<Boolean> viewsClosed = CompletableFuture.supplyAsync(() -> views.close(options),
+                task -> new Thread(task, "marquee-views-close").start());
+        boolean clean = enrichment.close(options) & viewsClosed.join();
         reference.close();
         if (opsServer != null) {
             opsServer.close();

@@ -38,8 +38,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The whole stream app, top to bottom:
+ * The stream app as two topologies, each run by a Streams client of its own (see {@code StreamApp}), top to bottom:
  * <pre>
+ *   ENRICHMENT (application.id; consumer group and state under that id)
+ *
  *   awards topic ──► awards-reference-store (global, in-memory) ──┬─► ReferenceLoader ─► ReferenceIndex
  *   films topic ───► films-reference-store (global, in-memory) ───┘   (start-up restore: built on its own thread)
  *
@@ -47,6 +49,8 @@ import java.util.function.Supplier;
  *                                    └─ rejected ──────────────┐                       │      └► explode-entity-mentions ─► entity-mentions topic
  *                                                              │                       └─ failed ┐
  *                                                              └──────► dead-letter topic ◄─────┘
+ *
+ *   VIEWS for the dashboards (application.id + "-views", MarqueeConfig.viewsApplicationId)
  *
  *   enriched topic ─► enriched-articles-store (KV, article id → event; GET /articles/{id})
  *                     └► index-articles-by-processed-time ─► articles-by-processed-time-store (GET /articles, newest first)
@@ -56,7 +60,12 @@ import java.util.function.Supplier;
  *                                                           (article sent again)       (panes: trending-1h-store, trending-24h-store;
  *                                                                                       each window published once, when it closes)
  * </pre>
- * The entity-mentions topic is the re-keying boundary: written keyed by entity, it is read back for the per-entity
+ * Two clients, because in one they shared a stream thread: an article waited behind the views' work (about 30
+ * mention records per article, four stores) and behind their commits, which flush the stores' caches. At half the
+ * maximum rate that queue was the at-least-once tail (docs/performance.md, tenth round). Apart, the enrichment
+ * thread holds no state store, its commits are an offset commit, and the views follow on their own thread.
+ *
+ * <p>The entity-mentions topic is the re-keying boundary: written keyed by entity, it is read back for the per-entity
  * aggregations, so it does the job of a repartition topic without writing every mention twice. Likewise the query
  * store of enriched events is the enriched topic read back as a table, partitioned like the topic, which is what
  * {@code KafkaStreams.queryMetadataForKey} assumes.
@@ -78,12 +87,14 @@ public final class MarqueeTopology {
     }
 
     /**
+     * Raw articles in; enriched events, entity mentions and dead letters out. Holds no state store.
+     *
      * @param reference fills the reference index from the awards and films topics (the global stores); tagging tasks
      *                  wait for it before their first article
      * @param pipelines one pipeline per task (tagging tools are not thread-safe; the models inside are shared)
      */
-    public static Topology build(MarqueeConfig config, ReferenceLoader reference, Supplier<ArticlePipeline> pipelines, Clock clock,
-                                 StreamMetrics metrics) {
+    public static Topology enrichment(MarqueeConfig config, ReferenceLoader reference, Supplier<ArticlePipeline> pipelines, Clock clock,
+                                      StreamMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         ReferenceIndex index = reference.index();
 
@@ -117,7 +128,12 @@ public final class MarqueeTopology {
         KStream<String, DeadLetter> failed = enriched.get("enriched-failed").mapValues(Routed::deadLetter, Named.as("failed-dead-letter"));
         rejected.merge(failed, Named.as("dead-letters"))
                 .to(config.deadLetterTopic(), Produced.with(MarqueeSerdes.key(), MarqueeSerdes.deadLetter()).withName("write-dead-letter"));
+        return builder.build(config.streamsProperties());
+    }
 
+    /** Enriched events and entity mentions in; the query stores and the trending counts out. */
+    public static Topology views(MarqueeConfig config, StreamMetrics metrics) {
+        StreamsBuilder builder = new StreamsBuilder();
         // The events stay the topic's bytes in the store: read back only to be stored, they are parsed when queried.
         KTable<String, byte[]> storedArticles = builder.table(config.enrichedTopic(),
                 Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.rawBytes()).withName("read-enriched"),

@@ -72,20 +72,23 @@ class ResetCommandTest {
                 assertTrue(refused.err().contains("stop every instance first"), refused.err());
             }
 
-            // Today's topology keeps no persistent store (the awards store is in memory, rebuilt at start), so Streams
-            // may leave the dir empty or absent; a file stands in for the state a persistent store would leave.
+            // The enrichment keeps no persistent store, so Streams may leave its dir empty or absent; a file stands in
+            // for state there. The views' dir holds their RocksDB stores.
             Path leftover = stateDir.resolve("marquee-reset").resolve("0_0").resolve("leftover");
             Files.createDirectories(leftover.getParent());
             Files.writeString(leftover, "state of an earlier run");
+            assertTrue(Files.isDirectory(stateDir.resolve("marquee-reset-views")), "the views kept state: " + stateDir);
 
             Run dryRun = reset(configFile, "--dry-run");
             assertEquals(0, dryRun.exitCode(), dryRun.err());
-            assertTrue(dryRun.out().contains("Would delete local state"), dryRun.out());
+            assertTrue(dryRun.out().contains("Would delete local state " + stateDir.resolve("marquee-reset") + "\n"), dryRun.out());
+            assertTrue(dryRun.out().contains("Would delete local state " + stateDir.resolve("marquee-reset-views")), dryRun.out());
             assertTrue(Files.exists(leftover), "dry run deletes nothing");
 
             Run toEarliest = reset(configFile);
             assertEquals(0, toEarliest.exitCode(), toEarliest.err());
             assertTrue(Files.notExists(stateDir.resolve("marquee-reset")), "local state deleted");
+            assertTrue(Files.notExists(stateDir.resolve("marquee-reset-views")), "the views' local state deleted");
             runUntil(config, 10);
 
             Run toTime = reset(configFile, "--to-datetime", between.toString());

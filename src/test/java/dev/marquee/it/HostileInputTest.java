@@ -126,7 +126,7 @@ class HostileInputTest {
     }
 
     private static double failedStreamThreads(StreamApp app) {
-        return app.streams().metrics().entrySet().stream()
+        return app.kafkaMetrics().entrySet().stream()
                 .filter(e -> e.getKey().name().equals("failed-stream-threads"))
                 .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue())
                 .sum();

@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every state transition of an in-process app, recorded from before it starts. Replaces StreamApp's own listener
- * (allowed only before start), which only logs and releases awaitTermination, neither of which these tests use.
+ * Every transition of an in-process app's state (its two Streams clients' together), recorded from before it starts.
  */
 public final class StateWatch {
 
@@ -18,7 +17,7 @@ public final class StateWatch {
 
     public static StateWatch on(StreamApp app) {
         StateWatch watch = new StateWatch();
-        app.streams().setStateListener(watch::record);
+        app.onStateChange(watch::record);
         return watch;
     }
 

@@ -72,7 +72,7 @@ class GracefulShutdownTest {
                 "MARQUEE_LOG_LEVEL", "INFO");
 
         try (MarqueeProcess app = MarqueeProcess.start(dir.resolve("marquee.log"), env, "run")) {
-            assertTrue(await(Duration.ofSeconds(60), () -> app.output().contains("CREATED -> REBALANCING") || !app.isAlive()) && app.isAlive(),
+            assertTrue(await(Duration.ofSeconds(60), () -> app.output().contains("Streams client of the enrichment now REBALANCING") || !app.isAlive()) && app.isAlive(),
                     "child starting within 60 s:\n" + app.output());
             assertEquals(1, sigtermAndAwaitExit(app, shutdownTimeoutMs), app.output());
             assertTrue(app.output().contains("Shutdown not finished"), app.output());

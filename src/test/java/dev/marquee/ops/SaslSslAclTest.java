@@ -127,6 +127,7 @@ class SaslSslAclTest {
                 allow(principal, ResourceType.TOPIC, config.applicationId() + "-", PatternType.PREFIXED, AclOperation.DESCRIBE),
                 allow(principal, ResourceType.TOPIC, config.applicationId() + "-", PatternType.PREFIXED, AclOperation.DESCRIBE_CONFIGS),
                 allow(principal, ResourceType.GROUP, config.applicationId(), PatternType.LITERAL, AclOperation.READ),
+                allow(principal, ResourceType.GROUP, config.viewsApplicationId(), PatternType.LITERAL, AclOperation.READ),
                 allow(principal, ResourceType.TRANSACTIONAL_ID, config.applicationId(), PatternType.PREFIXED, AclOperation.WRITE));
     }
 

@@ -24,6 +24,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -46,10 +47,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -191,6 +194,32 @@ class StreamAppBrokerTest {
             }
         }
         assertNoPronounTaggedAsFilm(event, her);
+    }
+
+    @Test
+    void shouldCommitTheArticlesAndTheViewsInConsumerGroupsOfTheirOwn() throws Exception {
+        produce("groups-1", sampleInterview("groups-1"));
+        readCommitted(config.enrichedTopic(), 1, "groups-1"::equals);
+        try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+            Set<String> enrichmentTopics = Set.of();
+            Set<String> viewsTopics = Set.of();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && !(enrichmentTopics.contains(config.articlesTopic())
+                    && viewsTopics.containsAll(Set.of(config.enrichedTopic(), config.entityMentionsTopic())))) {
+                Thread.sleep(200);
+                enrichmentTopics = committedTopics(admin, config.applicationId());
+                viewsTopics = committedTopics(admin, config.viewsApplicationId());
+            }
+            assertEquals(Set.of(config.articlesTopic()), enrichmentTopics, "the enrichment's group reads the raw articles only");
+            assertEquals(Set.of(config.enrichedTopic(), config.entityMentionsTopic()), viewsTopics,
+                    "the views read the enriched events and the mentions in a group of their own");
+        }
+        assertEquals(KafkaStreams.State.RUNNING, app.state());
+    }
+
+    private static Set<String> committedTopics(Admin admin, String group) throws Exception {
+        return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS).keySet().stream()
+                .map(TopicPartition::topic).collect(Collectors.toSet());
     }
 
     private static void assertNoPronounTaggedAsFilm(EnrichedArticle event, EnrichedArticle.Entity her) {

@@ -1,12 +1,9 @@
 package dev.marquee.query;
 
-import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.config.MarqueeConfig;
-import dev.marquee.enrich.ArticlePipeline;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.serde.Json;
 import dev.marquee.stream.MarqueeTopology;
-import dev.marquee.stream.ReferenceLoader;
 import dev.marquee.stream.StreamMetrics;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -28,9 +25,6 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +40,6 @@ class ArticlesByTimeProcessorTest {
 
     private static final Path EXAMPLE = Path.of("topics/examples/enriched-article.example.json");
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
     private final MarqueeConfig config = MarqueeConfig.of(Map.of());
     private TopologyTestDriver driver;
@@ -59,12 +52,10 @@ class ArticlesByTimeProcessorTest {
     }
 
     private TestInputTopic<String, byte[]> startTopology() {
-        ReferenceIndex index = new ReferenceIndex();
         Properties props = new Properties();
         props.putAll(config.streamsProperties());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-        driver = new TopologyTestDriver(MarqueeTopology.build(config, new ReferenceLoader(index), () -> ArticlePipeline.over(index, CLOCK),
-                CLOCK, new StreamMetrics()), props);
+        driver = new TopologyTestDriver(MarqueeTopology.views(config, new StreamMetrics()), props);
         return driver.createInputTopic(config.enrichedTopic(), new StringSerializer(), new ByteArraySerializer());
     }
 

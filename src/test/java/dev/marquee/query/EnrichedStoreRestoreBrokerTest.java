@@ -61,9 +61,10 @@ class EnrichedStoreRestoreBrokerTest {
 
             try (Admin admin = Admin.create(firstConfig.kafkaClientProperties())) {
                 Set<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-                assertFalse(topics.contains(APP_ID + "-" + MarqueeTopology.ARTICLES_STORE + "-changelog"),
+                String views = firstConfig.viewsApplicationId();
+                assertFalse(topics.contains(views + "-" + MarqueeTopology.ARTICLES_STORE + "-changelog"),
                         "no internal copy of the enriched events: " + topics);
-                assertTrue(topics.contains(APP_ID + "-" + MarqueeTopology.ENTITY_ARTICLES_STORE + "-changelog"),
+                assertTrue(topics.contains(views + "-" + MarqueeTopology.ENTITY_ARTICLES_STORE + "-changelog"),
                         "the other stores keep their changelogs: " + topics);
             }
 

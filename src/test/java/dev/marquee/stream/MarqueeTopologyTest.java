@@ -71,7 +71,7 @@ class MarqueeTopologyTest {
         Properties props = new Properties();
         props.putAll(config.streamsProperties());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-        return new TopologyTestDriver(MarqueeTopology.build(config, reference, pipelines, CLOCK, metrics), props);
+        return new TopologyTestDriver(MarqueeTopology.enrichment(config, reference, pipelines, CLOCK, metrics), props);
     }
 
     private void start(TopologyTestDriver started) {

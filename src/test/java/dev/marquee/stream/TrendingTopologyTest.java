@@ -15,6 +15,7 @@ import dev.marquee.tag.EntityType;
 import dev.marquee.trending.EntityCount;
 import dev.marquee.trending.TrendingCount;
 import dev.marquee.trending.TrendingWindow;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -24,6 +25,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
 import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +45,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Entity mentions, trending windows and the query stores, with time driven by the articles' published_at. */
+/**
+ * Entity mentions, trending windows and the query stores, with time driven by the articles' published_at: the
+ * enrichment's output topics delivered to the views' topology, as the broker does between the app's two clients.
+ */
 class TrendingTopologyTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
@@ -53,9 +59,14 @@ class TrendingTopologyTest {
 
     private final MarqueeConfig config = MarqueeConfig.of(Map.of());
     private final StreamMetrics metrics = new StreamMetrics();
-    private TopologyTestDriver driver;
+    private TopologyTestDriver enrichment;
+    private TopologyTestDriver views;
     private TestInputTopic<String, byte[]> articles;
-    private TestOutputTopic<String, EntityMention> mentions;
+    private TestOutputTopic<String, byte[]> enrichedOut;
+    private TestOutputTopic<String, byte[]> mentionsOut;
+    private TestInputTopic<String, byte[]> enrichedIn;
+    private TestInputTopic<String, byte[]> mentionsIn;
+    private final List<KeyValue<String, EntityMention>> mentions = new ArrayList<>();
     private TestOutputTopic<String, TrendingCount> trending;
 
     @BeforeEach
@@ -64,19 +75,42 @@ class TrendingTopologyTest {
         Properties props = new Properties();
         props.putAll(config.streamsProperties());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-        driver = new TopologyTestDriver(MarqueeTopology.build(config, new ReferenceLoader(index), () -> ArticlePipeline.over(index, CLOCK), CLOCK, metrics), props);
-        TestInputTopic<String, byte[]> awards = driver.createInputTopic(config.awardsTopic(), new StringSerializer(), new ByteArraySerializer());
+        enrichment = new TopologyTestDriver(MarqueeTopology.enrichment(config, new ReferenceLoader(index), () -> ArticlePipeline.over(index, CLOCK), CLOCK, metrics), props);
+        views = new TopologyTestDriver(MarqueeTopology.views(config, metrics), props);
+        TestInputTopic<String, byte[]> awards = enrichment.createInputTopic(config.awardsTopic(), new StringSerializer(), new ByteArraySerializer());
         Nomination screenplay = new Nomination("academy-awards:86:screenplay:her", AwardBodies.ACADEMY_AWARDS, 86, 2014, "2013", "SCREENPLAY",
                 "WRITING (Original Screenplay)", List.of(HER), List.of(JONZE), true, null);
         awards.pipeInput(screenplay.key(), Json.toBytes(screenplay));
-        articles = driver.createInputTopic(config.articlesTopic(), new StringSerializer(), new ByteArraySerializer());
-        mentions = driver.createOutputTopic(config.entityMentionsTopic(), new StringDeserializer(), MarqueeSerdes.entityMention().deserializer());
-        trending = driver.createOutputTopic(config.trendingTopic(), new StringDeserializer(), MarqueeSerdes.trendingCount().deserializer());
+        articles = enrichment.createInputTopic(config.articlesTopic(), new StringSerializer(), new ByteArraySerializer());
+        enrichedOut = enrichment.createOutputTopic(config.enrichedTopic(), new StringDeserializer(), new ByteArrayDeserializer());
+        mentionsOut = enrichment.createOutputTopic(config.entityMentionsTopic(), new StringDeserializer(), new ByteArrayDeserializer());
+        enrichedIn = views.createInputTopic(config.enrichedTopic(), new StringSerializer(), new ByteArraySerializer());
+        mentionsIn = views.createInputTopic(config.entityMentionsTopic(), new StringSerializer(), new ByteArraySerializer());
+        trending = views.createOutputTopic(config.trendingTopic(), new StringDeserializer(), MarqueeSerdes.trendingCount().deserializer());
     }
 
     @AfterEach
     void close() {
-        driver.close();
+        enrichment.close();
+        views.close();
+    }
+
+    /** What the enrichment wrote since the last call, delivered to the views with each record's time; the mentions kept for the tests. */
+    private void deliverToViews() {
+        for (TestRecord<String, byte[]> event : enrichedOut.readRecordsToList()) {
+            enrichedIn.pipeInput(event);
+        }
+        for (TestRecord<String, byte[]> mention : mentionsOut.readRecordsToList()) {
+            mentionsIn.pipeInput(mention);
+            mentions.add(KeyValue.pair(mention.key(), MarqueeSerdes.entityMention().deserializer().deserialize(config.entityMentionsTopic(), mention.value())));
+        }
+    }
+
+    /** The mention records written since the last call. */
+    private List<KeyValue<String, EntityMention>> takeMentions() {
+        List<KeyValue<String, EntityMention>> taken = List.copyOf(mentions);
+        mentions.clear();
+        return taken;
     }
 
     /** An article about Her published at {@code publishedAt}, produced (record time) at {@code producedAt}. */
@@ -86,6 +120,7 @@ class TrendingTopologyTest {
             json.put("published_at", publishedAt);
         }
         articles.pipeInput(id, Json.toBytes(json), Instant.parse(producedAt));
+        deliverToViews();
     }
 
     private void publish(String id, String publishedAt) {
@@ -105,7 +140,7 @@ class TrendingTopologyTest {
         publish("a1", "2014-01-31T10:00:00Z");
 
         Map<String, EntityMention> byKey = new HashMap<>();
-        mentions.readKeyValuesToList().forEach(kv -> byKey.put(kv.key, kv.value));
+        takeMentions().forEach(kv -> byKey.put(kv.key, kv.value));
         EntityMention her = byKey.get("tt1798709");
         assertNotNull(her, byKey.toString());
         assertEquals(EntityType.FILM, her.entityType());
@@ -123,10 +158,10 @@ class TrendingTopologyTest {
     @Test
     void shouldRepeatTheSameMentionRecordsWhenAnArticleIsSentAgain() {
         publish("a1", "2014-01-31T10:00:00Z");
-        List<KeyValue<String, EntityMention>> first = mentions.readKeyValuesToList();
+        List<KeyValue<String, EntityMention>> first = takeMentions();
         publish("a1", "2014-01-31T10:00:00Z");
 
-        assertEquals(first, mentions.readKeyValuesToList());
+        assertEquals(first, takeMentions());
     }
 
     @Test
@@ -199,14 +234,14 @@ class TrendingTopologyTest {
         publish("a1", "2014-01-31T10:00:00Z");
         publish("a2", "2014-01-31T10:20:00Z");
 
-        WindowStore<String, EntityCount> hour = driver.getWindowStore(TrendingWindow.ONE_HOUR.storeName());
+        WindowStore<String, EntityCount> hour = views.getWindowStore(TrendingWindow.ONE_HOUR.storeName());
         long tenOClock = Instant.parse("2014-01-31T10:00:00Z").toEpochMilli();
         assertEquals(2, TrendingWindow.ONE_HOUR.countsOf(hour, tenOClock).get("tt1798709").articles(), "a1 and a2 in [10:00, 11:00)");
         assertEquals(List.of(1, 2), TrendingWindow.ONE_HOUR.countsOf(hour, "tt1798709", List.of(tenOClock + 600_000, tenOClock)),
                 "[10:10, 11:10) holds a2 only");
-        KeyValueStore<String, LatestArticles> latest = driver.getKeyValueStore(MarqueeTopology.ENTITY_ARTICLES_STORE);
+        KeyValueStore<String, LatestArticles> latest = views.getKeyValueStore(MarqueeTopology.ENTITY_ARTICLES_STORE);
         assertEquals(List.of("a2", "a1"), latest.get("tt1798709").articles().stream().map(LatestArticles.ArticleRef::articleId).toList());
-        KeyValueStore<String, byte[]> byId = driver.getKeyValueStore(MarqueeTopology.ARTICLES_STORE);
+        KeyValueStore<String, byte[]> byId = views.getKeyValueStore(MarqueeTopology.ARTICLES_STORE);
         assertEquals("Title a2", Json.fromBytes(byId.get("a2"), EnrichedArticle.class).title());
     }
 }
