@@ -67,6 +67,8 @@ public final class Tagger {
     static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "in", "on",
             "at", "to", "for", "with", "by", "from", "as", "into", "onto", "upon", "is", "are", "be", "s");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** A key's leading article, with the space after it, in the order they are tried. */
+    private static final List<String> LEADING_ARTICLES = List.of("the ", "a ", "an ");
     /** Last words of award bodies and festivals not in the table ("YouTube Music Awards", "Tribeca Film Festival"). */
     private static final Set<String> AWARD_HEADS = Set.of("awards", "award", "prize", "festival");
     /** Lower-case particles inside people's names ("Guillermo del Toro", "Lars von Trier"). */
@@ -246,6 +248,8 @@ public final class Tagger {
          */
         int spanKeys(int from, int maxWords, boolean[] blocked, int[] ends, String[] keys, boolean catalogueNames) {
             StringBuilder sb = new StringBuilder();
+            String firstWord = null;
+            int bound = 0;
             int words = 0;
             int count = 0;
             int sentence = toks.get(from).sentence();
@@ -265,10 +269,15 @@ public final class Tagger {
                 if (words > maxWords + 1) {
                     break;
                 }
-                String key = dropLeadingArticle(sb.toString());
+                String key = sb.substring(leadingArticleLength(sb));
                 if (catalogueNames) {
                     int space = key.indexOf(' ');
-                    int bound = catalogue.maxNameTokens(space < 0 ? key : key.substring(0, space));
+                    int firstWordLength = space < 0 ? key.length() : space;
+                    // From its second word on, a key keeps its first word: look its bound up once, not per key.
+                    if (firstWord == null || firstWord.length() != firstWordLength || !key.startsWith(firstWord)) {
+                        firstWord = key.substring(0, firstWordLength);
+                        bound = catalogue.maxNameTokens(firstWord);
+                    }
                     int keyWords = 1 + countSpaces(key);
                     if (keyWords > bound) {
                         if (keyWords > 1) {
@@ -301,13 +310,26 @@ public final class Tagger {
             return c;
         }
 
-        private static String dropLeadingArticle(String key) {
-            for (String article : new String[] {"the ", "a ", "an "}) {
-                if (key.startsWith(article)) {
-                    return key.substring(article.length());
+        /** Length of a leading "the ", "a " or "an ", which a key leaves out; 0 if it has none. */
+        private static int leadingArticleLength(CharSequence key) {
+            for (String article : LEADING_ARTICLES) {
+                if (startsWith(key, article)) {
+                    return article.length();
                 }
             }
-            return key;
+            return 0;
+        }
+
+        private static boolean startsWith(CharSequence s, String prefix) {
+            if (s.length() < prefix.length()) {
+                return false;
+            }
+            for (int i = 0; i < prefix.length(); i++) {
+                if (s.charAt(i) != prefix.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Words of the span, a leading article not counted: how specific a title is. */
