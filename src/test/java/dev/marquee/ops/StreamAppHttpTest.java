@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static dev.marquee.ops.OpsTestSupport.article;
 import static dev.marquee.ops.OpsTestSupport.await;
@@ -70,15 +72,22 @@ class StreamAppHttpTest {
                 // Streams' own metrics at client, task and embedded-client level, labelled by their Kafka tags.
                 assertTrue(text.matches("(?s).*\nkafka_streams_stream_metrics_alive_stream_threads\\{client_id=\"marquee-http-test-[^\"]+\"} 1\n.*"), text);
                 assertTrue(text.matches("(?s).*\nkafka_streams_stream_task_metrics_dropped_records_total\\{task_id=\"\\d+_0\",thread_id=\"[^\"]+-StreamThread-1\"} 0\n.*"), text);
-                // 3 raw records, plus the enriched events and entity mentions the topology reads back for its query stores.
-                java.util.regex.Matcher consumed = java.util.regex.Pattern.compile(
-                        "\nkafka_streams_consumer_fetch_manager_metrics_records_consumed_total\\{client_id=\"[^\"]+-StreamThread-1-consumer\"} (\\d+)\n")
-                        .matcher(text);
-                assertTrue(consumed.find(), text);
-                assertTrue(Integer.parseInt(consumed.group(1)) >= 3, text);
+                // Each of the two clients' consumers: the enrichment's read the 3 raw records, the views' the 2 enriched events.
+                assertTrue(consumedTotal(text, "marquee-http-test") == 3, text);
+                assertTrue(consumedTotal(text, "marquee-http-test-views") >= 2, text);
                 assertTrue(text.matches("(?s).*\nkafka_streams_consumer_fetch_manager_metrics_records_consumed_total\\{client_id=\"[^\"]+-global-consumer\"} " + nominations + "\n.*"), text);
             }
             assertEquals(-1, status(port, "/health"), "endpoints stop with the app");
         }
+    }
+
+    /** Records consumed by the stream thread's consumer of the Streams client whose client id is the application id and a UUID. */
+    private static long consumedTotal(String metrics, String applicationId) {
+        Matcher consumed = Pattern.compile(
+                "\nkafka_streams_consumer_fetch_manager_metrics_records_consumed_total\\{client_id=\""
+                        + Pattern.quote(applicationId) + "-[0-9a-f]{8}-[0-9a-f-]{27}-StreamThread-1-consumer\"} (\\d+)\n")
+                .matcher(metrics);
+        assertTrue(consumed.find(), "records consumed by " + applicationId + ":\n" + metrics);
+        return Long.parseLong(consumed.group(1));
     }
 }
