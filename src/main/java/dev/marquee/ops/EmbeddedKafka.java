@@ -20,11 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -72,8 +74,9 @@ public final class EmbeddedKafka implements AutoCloseable {
     private EmbeddedKafka(Path dataDir, boolean ownsDataDir) {
         this.dataDir = dataDir.toAbsolutePath();
         this.ownsDataDir = ownsDataDir;
-        this.brokerPort = freeLoopbackPort();
-        this.controllerPort = freeLoopbackPort();
+        int[] ports = freeLoopbackPorts(2);
+        this.brokerPort = ports[0];
+        this.controllerPort = ports[1];
     }
 
     private record Listener(SecurityProtocol protocol, int port) {
@@ -86,8 +89,19 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new IllegalArgumentException("Listener " + upper + " exists already");
         }
         requireNotStarted();
-        extraListeners.put(upper, new Listener(protocol, freeLoopbackPort()));
+        extraListeners.put(upper, new Listener(protocol, freePortNoListenerHas()));
         return this;
+    }
+
+    // The ports chosen before were released, so the kernel may offer one of them again.
+    private int freePortNoListenerHas() {
+        Set<Integer> taken = new HashSet<>(List.of(brokerPort, controllerPort));
+        extraListeners.values().forEach(listener -> taken.add(listener.port()));
+        int port = freeLoopbackPort();
+        while (taken.contains(port)) {
+            port = freeLoopbackPort();
+        }
+        return port;
     }
 
     /** Broker settings applied over the defaults (before {@link #start()}): authorizer, SASL, TLS, {@code listener.name.*}. */
@@ -233,10 +247,39 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** A loopback port free right now (a restarted broker must keep its ports, so callers pick them once). */
     public static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        return freeLoopbackPorts(1)[0];
+    }
+
+    /**
+     * {@code count} distinct free loopback ports. Each socket stays bound until all are chosen: a port closed at once
+     * can be handed out again by the next bind, and a broker and controller given the same port fail to start.
+     */
+    public static int[] freeLoopbackPorts(int count) {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException("No free loopback port", e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                closeQuietly(socket);
+            }
+        }
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        if (socket == null) {
+            return;
+        }
+        try {
+            socket.close();
+        } catch (IOException e) {
+            log.debug("Closing a probe socket failed", e);
         }
     }
 

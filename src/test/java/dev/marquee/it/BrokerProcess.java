@@ -24,14 +24,15 @@ public final class BrokerProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
-    private final int brokerPort = EmbeddedKafka.freeLoopbackPort();
+    private final int[] ports = EmbeddedKafka.freeLoopbackPorts(2);
+    private final int brokerPort = ports[0];
     private final ChildJvm jvm;
 
     public BrokerProcess(Path workDir) throws Exception {
         Path dataDir = workDir.resolve("kafka-data").toAbsolutePath();
         Files.createDirectories(dataDir);
         EmbeddedKafka.formatStorage(dataDir);
-        Properties props = EmbeddedKafka.serverProperties(dataDir, brokerPort, EmbeddedKafka.freeLoopbackPort());
+        Properties props = EmbeddedKafka.serverProperties(dataDir, brokerPort, ports[1]);
         // A broker restarted after SIGKILL re-registers in ~4 s instead of looping on DUPLICATE_BROKER_REGISTRATION for ~12 s.
         props.put("broker.session.timeout.ms", "2000");
         props.put("broker.heartbeat.interval.ms", "500");

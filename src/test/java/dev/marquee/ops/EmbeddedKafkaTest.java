@@ -21,9 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,6 +35,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Tag("broker")
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class EmbeddedKafkaTest {
+
+    @Test
+    void shouldHandOutDistinctPortsSoTheBrokerAndTheControllerNeverShareOne() {
+        // A fresh-clone run failed once with broker and controller on one port; collisions are rare, so try many.
+        for (int i = 0; i < 1_000; i++) {
+            int[] ports = EmbeddedKafka.freeLoopbackPorts(3);
+            assertEquals(3, IntStream.of(ports).distinct().count(), Arrays.toString(ports));
+        }
+    }
 
     @Test
     void shouldRoundTripARecordThroughTheBrokerIncludingAConsumerGroup() throws Exception {
