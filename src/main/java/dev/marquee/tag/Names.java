@@ -80,7 +80,7 @@ public final class Names {
     }
 
     /** Length of "the ", "a " or "an " at the start, else 0. Compares in place: loading the catalogue calls it per name. */
-    private static int leadingArticleLength(CharSequence s) {
+    static int leadingArticleLength(CharSequence s) {
         for (String article : LEADING_ARTICLES) {
             if (startsWith(s, article)) {
                 return article.length();

@@ -67,8 +67,6 @@ public final class Tagger {
     static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "in", "on",
             "at", "to", "for", "with", "by", "from", "as", "into", "onto", "upon", "is", "are", "be", "s");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-    /** A key's leading article, with the space after it, in the order they are tried. */
-    private static final List<String> LEADING_ARTICLES = List.of("the ", "a ", "an ");
     /** Last words of award bodies and festivals not in the table ("YouTube Music Awards", "Tribeca Film Festival"). */
     private static final Set<String> AWARD_HEADS = Set.of("awards", "award", "prize", "festival");
     /** Lower-case particles inside people's names ("Guillermo del Toro", "Lars von Trier"). */
@@ -269,7 +267,7 @@ public final class Tagger {
                 if (words > maxWords + 1) {
                     break;
                 }
-                String key = sb.substring(leadingArticleLength(sb));
+                String key = sb.substring(Names.leadingArticleLength(sb));
                 if (catalogueNames) {
                     int space = key.indexOf(' ');
                     int firstWordLength = space < 0 ? key.length() : space;
@@ -308,28 +306,6 @@ public final class Tagger {
                 }
             }
             return c;
-        }
-
-        /** Length of a leading "the ", "a " or "an ", which a key leaves out; 0 if it has none. */
-        private static int leadingArticleLength(CharSequence key) {
-            for (String article : LEADING_ARTICLES) {
-                if (startsWith(key, article)) {
-                    return article.length();
-                }
-            }
-            return 0;
-        }
-
-        private static boolean startsWith(CharSequence s, String prefix) {
-            if (s.length() < prefix.length()) {
-                return false;
-            }
-            for (int i = 0; i < prefix.length(); i++) {
-                if (s.charAt(i) != prefix.charAt(i)) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         /** Words of the span, a leading article not counted: how specific a title is. */
