@@ -1,6 +1,7 @@
 package dev.marquee.bench;
 
 import dev.marquee.config.MarqueeConfig;
+import dev.marquee.ops.AppJvmOptions;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -51,13 +52,28 @@ final class AppProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Launches the app with these settings and waits up to two minutes for RUNNING. */
-    static AppProcess launch(Map<String, String> settings, List<String> jvmArgs) throws IOException, InterruptedException {
+    /** The app JVM's options, as a result reports them: the shipped ones, then the bench user's. */
+    static List<String> jvmOptions(List<String> jvmArgs) {
+        List<String> options = new ArrayList<>(AppJvmOptions.RECOMMENDED);
+        options.addAll(jvmArgs);
+        return options;
+    }
+
+    /**
+     * The app's command line: the options the app ships with ({@link AppJvmOptions#RECOMMENDED}), then the bench user's,
+     * which win where they set the same option.
+     */
+    static List<String> command(List<String> jvmArgs) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmArgs);
+        command.addAll(jvmOptions(jvmArgs));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.marquee.cli.Marquee", "run"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        return command;
+    }
+
+    /** Launches the app with these settings and waits up to two minutes for RUNNING. */
+    static AppProcess launch(Map<String, String> settings, List<String> jvmArgs) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command(jvmArgs)).redirectErrorStream(true);
         settings.forEach((setting, value) -> builder.environment().put(MarqueeConfig.envName(setting), value));
         // The bench follows the app's own INFO lines (RUNNING, the reference loads), whatever level the caller logs at.
         builder.environment().put("MARQUEE_LOG_LEVEL", "INFO");

@@ -28,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  * Start-up of a fresh app process with the full reference data: an in-process broker is started, the topics
  * applied and every shipped nomination and film loaded into the reference topics (what {@code load-awards} and
  * {@code load-films} do) first; then a
- * child JVM runs {@code java -cp <this classpath> dev.marquee.cli.Marquee run}, and the time from launching it to
+ * child JVM runs {@code java <the app's JVM options> -cp <this classpath> dev.marquee.cli.Marquee run}, and the time from launching it to
  * its "-> RUNNING" log line is measured (JVM start, class loading, OpenNLP models, restoring the awards store and
  * the group join all count), once the bench JVM itself is idle. Then it tags a batch of corpus articles, and heap
  * after a full GC ({@code jcmd}) and RSS ({@code /proc/PID/status}) are read at that steady state. Each run then
@@ -51,7 +51,7 @@ public final class StartupBench {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("mode", "startup");
         result.put("env", BenchEnv.describe());
-        result.put("measured", "child JVM: java " + String.join(" ", options.jvmArgs()) + " -cp <classpath> dev.marquee.cli.Marquee run");
+        result.put("measured", "child JVM: java " + String.join(" ", AppProcess.jvmOptions(options.jvmArgs())) + " -cp <classpath> dev.marquee.cli.Marquee run");
         result.put("nominations", nominations.size());
         result.put("films", films.size());
         List<Map<String, Object>> runs = new ArrayList<>();

@@ -1,8 +1,12 @@
 package dev.marquee.bench;
 
+import dev.marquee.ops.AppJvmOptions;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The heap figure of an app process ({@code bench startup}, {@code bench e2e --app-jvm-arg}), read from what
@@ -33,6 +37,17 @@ class AppProcessTest {
               object space 258048K, 40% used [0x00000000e0000000,0x00000000e663da70,0x00000000efc00000)
              Metaspace       used 9132K, committed 9344K, reserved 1114112K
             """;
+
+    @Test
+    void shouldStartTheAppWithItsShippedJvmOptionsAndLetTheBenchUsersOwnComeAfterThem() {
+        List<String> command = AppProcess.command(List.of("-Xmx512m", "-XX:InitiatingHeapOccupancyPercent=45"));
+        int users = command.indexOf("-XX:InitiatingHeapOccupancyPercent=45");
+        for (String option : AppJvmOptions.RECOMMENDED) {
+            assertTrue(command.indexOf(option) > 0 && command.indexOf(option) < users, option + " before the user's options: " + command);
+        }
+        assertTrue(command.indexOf("-Xmx512m") < command.indexOf("-cp"), "JVM options before the class path: " + command);
+        assertEquals(List.of("dev.marquee.cli.Marquee", "run"), command.subList(command.size() - 2, command.size()));
+    }
 
     @Test
     void shouldReadTheWholeG1HeapWithoutMetaspace() {

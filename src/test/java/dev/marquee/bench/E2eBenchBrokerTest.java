@@ -82,7 +82,7 @@ class E2eBenchBrokerTest {
                 new PrintStream(PrintStream.nullOutputStream()));
         assertEquals("pass", r.get("exactly_once_check"));
         assertTrue(((Number) r.get("sent")).longValue() > 0);
-        assertEquals("own: java -Xmx256m", r.get("app_jvm"));
+        assertEquals("own: java -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=75 -Xmx256m", r.get("app_jvm"));
         assertNull(r.get("awards_in_app"), "the bench's JVM holds no app, so no index to count");
         Map<?, ?> max = (Map<?, ?>) ((List<?>) r.get("phases")).get(0);
         double appCores = ((Number) max.get("app_jvm_cpu_cores")).doubleValue();
