@@ -10,6 +10,7 @@ import dev.marquee.ops.StreamApp;
 import dev.marquee.topics.TopicApplier;
 import dev.marquee.topics.TopicContracts;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -64,10 +65,8 @@ public final class E2eBench {
     /**
      * @param warmupMaxSeconds the warm-ups (of the tag baseline and of the app) go on past {@code warmupSeconds} while
      *                         the JIT compilers are busy, up to this ({@link Warmup})
-     */
-    /**
-     * @param latenciesFile  where to write every measured article's latency as CSV (see {@link #writeLatencies}); null
-     *                       writes none
+     * @param latenciesFile    where to write every measured article's latency as CSV (see {@link #writeLatencies}); null
+     *                         writes none
      */
     public record Options(int threads, int partitions, long commitIntervalMs, String guarantee, double warmupSeconds,
                           double warmupMaxSeconds, double durationSeconds, double rate, int window, double tagBaselineSeconds,
@@ -327,10 +326,10 @@ public final class E2eBench {
     /** Of both consumer groups of the app: the enrichment's (raw articles) and the views' (enriched events, mentions). */
     private static Map<TopicPartition, OffsetAndMetadata> committedOffsets(Admin admin, MarqueeConfig config) throws InterruptedException {
         try {
+            Map<String, ListConsumerGroupOffsetsSpec> groups = Map.of(config.applicationId(), new ListConsumerGroupOffsetsSpec(),
+                    config.viewsApplicationId(), new ListConsumerGroupOffsetsSpec());
             Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-            for (String group : List.of(config.applicationId(), config.viewsApplicationId())) {
-                offsets.putAll(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS));
-            }
+            admin.listConsumerGroupOffsets(groups).all().get(5, TimeUnit.SECONDS).values().forEach(offsets::putAll);
             return offsets;
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("cannot read the app's committed offsets: " + e.getMessage(), e);
