@@ -52,6 +52,12 @@ public final class StreamApp implements AutoCloseable {
     static final int PRODUCER_LINGER_MS = 5;
     /** A socket buffer size that leaves the size to the operating system (Kafka's {@code -1}). */
     static final int KERNEL_SIZED_BUFFER = -1;
+    /**
+     * The most a main consumer's fetch response holds: under the 512 KiB at which G1 allocates an object as humongous
+     * with the 1 MiB regions of heaps up to 2 GiB (a partition's batch larger than this still comes, alone).
+     */
+    static final int MAIN_CONSUMER_FETCH_MAX_BYTES = 384 * 1024;
+    static final int MAIN_CONSUMER_PARTITION_FETCH_MAX_BYTES = 128 * 1024;
 
     private final MarqueeConfig config;
     private final ReferenceIndex index = new ReferenceIndex();
@@ -131,7 +137,24 @@ public final class StreamApp implements AutoCloseable {
         // behaviour Kafka 5.0 makes default, and silences its start-up warning.
         props.put("processing.exception.handler.global.enabled", true);
         props.putAll(config.streamsProperties());
+        // With Kafka's 50 MB and 1 MB per partition, the views' consumer took in 250 KB to 2 MB per fetch, and every
+        // response of 512 KB or more is a humongous object in G1, allocated straight into the old generation: over
+        // 5 minutes at 87 articles/s, 15 of 26 marking cycles began at such an allocation. Bounded, none did (22 cycles,
+        // 0.06 of a core less in that run; docs/performance.md, eleventh round). Only the main consumers: the
+        // global and restore consumers read the reference and the changelogs in bulk, once, at start-up.
+        putUnlessConsumerSettingGiven(props, ConsumerConfig.FETCH_MAX_BYTES_CONFIG, MAIN_CONSUMER_FETCH_MAX_BYTES);
+        putUnlessConsumerSettingGiven(props, ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MAIN_CONSUMER_PARTITION_FETCH_MAX_BYTES);
         return props;
+    }
+
+    // The main consumer's prefix outranks the others in Kafka Streams, so Marquee's value goes in only when the
+    // operator set the setting in none of the forms that would reach the main consumer.
+    private static void putUnlessConsumerSettingGiven(Properties props, String consumerSetting, int value) {
+        String mainConsumerSetting = StreamsConfig.mainConsumerPrefix(consumerSetting);
+        if (!props.containsKey(consumerSetting) && !props.containsKey(StreamsConfig.consumerPrefix(consumerSetting))
+                && !props.containsKey(mainConsumerSetting)) {
+            props.put(mainConsumerSetting, value);
+        }
     }
 
     // A fault that another attempt cannot fix (credentials, ACLs, missing topics, reference data that failed to load)

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class StreamAppPropertiesTest {
 
@@ -45,5 +47,31 @@ class StreamAppPropertiesTest {
         StreamsConfig configured = new StreamsConfig(StreamApp.streamsProperties(
                 MarqueeConfig.load(null, Map.of("MARQUEE_KAFKA_CONSUMER_RECEIVE_BUFFER_BYTES", "65536"))));
         assertEquals("65536", String.valueOf(configured.getMainConsumerConfigs("group", "client", 0).get(ConsumerConfig.RECEIVE_BUFFER_CONFIG)));
+    }
+
+    @Test
+    void shouldKeepEveryMainConsumerFetchUnderHalfAG1RegionButLeaveTheBulkReadsAtStartUpAlone() {
+        StreamsConfig defaults = new StreamsConfig(StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of())));
+        Map<String, Object> main = defaults.getMainConsumerConfigs("group", "client", 0);
+        int fetchMax = Integer.parseInt(String.valueOf(main.get(ConsumerConfig.FETCH_MAX_BYTES_CONFIG)));
+        int partitionMax = Integer.parseInt(String.valueOf(main.get(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG)));
+        assertTrue(fetchMax < 512 * 1024, "G1's humongous threshold with 1 MiB regions: " + fetchMax);
+        assertTrue(partitionMax <= fetchMax, partitionMax + " per partition");
+        StreamsConfig views = new StreamsConfig(StreamApp.viewsStreamsProperties(MarqueeConfig.load(null, Map.of())));
+        assertEquals(fetchMax, Integer.parseInt(String.valueOf(views.getMainConsumerConfigs("group", "client", 0).get(ConsumerConfig.FETCH_MAX_BYTES_CONFIG))));
+        for (Map<String, Object> bulk : List.of(defaults.getRestoreConsumerConfigs("client"), defaults.getGlobalConsumerConfigs("client"))) {
+            assertNull(bulk.get(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), "Kafka's default of 50 MB");
+            assertNull(bulk.get(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), "Kafka's default of 1 MB");
+        }
+    }
+
+    @Test
+    void shouldLetTheOperatorsFetchSizeReachTheMainConsumerWhicheverPrefixTheyUse() {
+        for (String variable : List.of("MARQUEE_KAFKA_FETCH_MAX_BYTES", "MARQUEE_KAFKA_CONSUMER_FETCH_MAX_BYTES",
+                "MARQUEE_KAFKA_MAIN_CONSUMER_FETCH_MAX_BYTES")) {
+            StreamsConfig configured = new StreamsConfig(StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of(variable, "2000000"))));
+            assertEquals("2000000", String.valueOf(configured.getMainConsumerConfigs("group", "client", 0).get(ConsumerConfig.FETCH_MAX_BYTES_CONFIG)),
+                    variable);
+        }
     }
 }
