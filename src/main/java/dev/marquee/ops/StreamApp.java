@@ -137,11 +137,12 @@ public final class StreamApp implements AutoCloseable {
         // behaviour Kafka 5.0 makes default, and silences its start-up warning.
         props.put("processing.exception.handler.global.enabled", true);
         props.putAll(config.streamsProperties());
-        // With Kafka's 50 MB and 1 MB per partition, the views' consumer took in 250 KB to 2 MB per fetch, and every
-        // response of 512 KB or more is a humongous object in G1, allocated straight into the old generation: over
-        // 5 minutes at 87 articles/s, 15 of 26 marking cycles began at such an allocation. Bounded, none did (22 cycles,
-        // 0.06 of a core less in that run; docs/performance.md, eleventh round). Only the main consumers: the
-        // global and restore consumers read the reference and the changelogs in bulk, once, at start-up.
+        // With Kafka's 50 MB and 1 MB per partition, the main consumers took in 250 KB to 1 MB per fetch at a steady
+        // rate and up to 12 MB while catching up, and every response of 512 KB or more is a humongous object in G1,
+        // allocated straight into the old generation: over 5 minutes at 87 articles/s, 15 of 26 marking cycles began at
+        // such an allocation. Bounded, none did (22 cycles, 0.06 of a core less in that run; docs/performance.md,
+        // eleventh round). Only the main consumers: the global and restore consumers read the reference and the
+        // changelogs in bulk, once, at start-up.
         putUnlessConsumerSettingGiven(props, ConsumerConfig.FETCH_MAX_BYTES_CONFIG, MAIN_CONSUMER_FETCH_MAX_BYTES);
         putUnlessConsumerSettingGiven(props, ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MAIN_CONSUMER_PARTITION_FETCH_MAX_BYTES);
         return props;
