@@ -52,8 +52,12 @@ final class AppProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** The app JVM's options, as a result reports them: the shipped ones, then the bench user's. */
-    static List<String> jvmOptions(List<String> jvmArgs) {
+    /** The app JVM as a result reports it: {@code java}, the shipped options, then the bench user's. */
+    static String describeJvm(List<String> jvmArgs) {
+        return "java " + String.join(" ", jvmOptions(jvmArgs));
+    }
+
+    private static List<String> jvmOptions(List<String> jvmArgs) {
         List<String> options = new ArrayList<>(AppJvmOptions.RECOMMENDED);
         options.addAll(jvmArgs);
         return options;

@@ -175,7 +175,7 @@ public final class E2eBench {
         result.put("commit_interval_ms", options.commitIntervalMs());
         result.put("processing_guarantee", options.guarantee());
         result.put("settings", options.settings());
-        result.put("app_jvm", options.appInOwnJvm() ? "own: java " + String.join(" ", AppProcess.jvmOptions(options.appJvmArgs())) : "the bench's");
+        result.put("app_jvm", options.appInOwnJvm() ? "own: " + AppProcess.describeJvm(options.appJvmArgs()) : "the bench's");
         if (options.tagBaselineSeconds() > 0) {
             progress.println("Tag-mode baseline in this JVM (1 thread) ...");
             Map<String, Object> tag = TagBench.run(corpus, dev.marquee.awards.ReferenceIndex.of(nominations.get(), films.get()),

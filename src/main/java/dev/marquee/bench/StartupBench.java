@@ -51,7 +51,7 @@ public final class StartupBench {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("mode", "startup");
         result.put("env", BenchEnv.describe());
-        result.put("measured", "child JVM: java " + String.join(" ", AppProcess.jvmOptions(options.jvmArgs())) + " -cp <classpath> dev.marquee.cli.Marquee run");
+        result.put("measured", "child JVM: " + AppProcess.describeJvm(options.jvmArgs()) + " -cp <classpath> dev.marquee.cli.Marquee run");
         result.put("nominations", nominations.size());
         result.put("films", films.size());
         List<Map<String, Object>> runs = new ArrayList<>();
