@@ -131,30 +131,33 @@ public final class StreamApp implements AutoCloseable {
         // events and mentions of hundreds of KB; from a broker on the same host (loopback moves 64 KB segments) it
         // overran that buffer, the kernel dropped segments, and the fetch response waited out TCP's 200 ms
         // retransmission timeout: the bursts of the at-least-once tail (docs/performance.md, tenth round). -1 lets
-        // the kernel size the buffer, for the main, restore and global consumers; kafka.consumer.receive.buffer.bytes wins.
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.RECEIVE_BUFFER_CONFIG), KERNEL_SIZED_BUFFER);
+        // the kernel size the buffer, for the main, restore and global consumers (set below, after the operator's).
         // The awards processor handles its own bad records; enabling the handler for the global thread now is the
         // behaviour Kafka 5.0 makes default, and silences its start-up warning.
         props.put("processing.exception.handler.global.enabled", true);
         props.putAll(config.streamsProperties());
+        putUnlessOperatorSet(props, StreamsConfig.consumerPrefix(ConsumerConfig.RECEIVE_BUFFER_CONFIG), ConsumerConfig.RECEIVE_BUFFER_CONFIG,
+                KERNEL_SIZED_BUFFER);
         // With Kafka's 50 MB and 1 MB per partition, the main consumers took in 250 KB to 1 MB per fetch at a steady
         // rate and up to 12 MB while catching up, and every response of 512 KB or more is a humongous object in G1,
         // allocated straight into the old generation: over 5 minutes at 87 articles/s, 15 of 26 marking cycles began at
         // such an allocation. Bounded, none did (22 cycles, 0.06 of a core less in that run; docs/performance.md,
         // eleventh round). Only the main consumers: the global and restore consumers read the reference and the
         // changelogs in bulk, once, at start-up.
-        putUnlessConsumerSettingGiven(props, ConsumerConfig.FETCH_MAX_BYTES_CONFIG, MAIN_CONSUMER_FETCH_MAX_BYTES);
-        putUnlessConsumerSettingGiven(props, ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MAIN_CONSUMER_PARTITION_FETCH_MAX_BYTES);
+        putUnlessOperatorSet(props, StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG),
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, MAIN_CONSUMER_FETCH_MAX_BYTES);
+        putUnlessOperatorSet(props, StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MAIN_CONSUMER_PARTITION_FETCH_MAX_BYTES);
         return props;
     }
 
-    // The main consumer's prefix outranks the others in Kafka Streams, so Marquee's value goes in only when the
-    // operator set the setting in none of the forms that would reach the main consumer.
-    private static void putUnlessConsumerSettingGiven(Properties props, String consumerSetting, int value) {
-        String mainConsumerSetting = StreamsConfig.mainConsumerPrefix(consumerSetting);
+    // A prefixed setting outranks the plain one in Kafka Streams (main.consumer. over consumer. over none), so a
+    // Marquee default under a prefix would override an operator's plain kafka.<setting>. It goes in only when the
+    // operator set the consumer setting in none of the forms that reach the consumers it is for.
+    private static void putUnlessOperatorSet(Properties props, String prefixedSetting, String consumerSetting, int value) {
         if (!props.containsKey(consumerSetting) && !props.containsKey(StreamsConfig.consumerPrefix(consumerSetting))
-                && !props.containsKey(mainConsumerSetting)) {
-            props.put(mainConsumerSetting, value);
+                && !props.containsKey(prefixedSetting)) {
+            props.put(prefixedSetting, value);
         }
     }
 

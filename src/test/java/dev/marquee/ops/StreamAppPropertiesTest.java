@@ -47,6 +47,13 @@ class StreamAppPropertiesTest {
         StreamsConfig configured = new StreamsConfig(StreamApp.streamsProperties(
                 MarqueeConfig.load(null, Map.of("MARQUEE_KAFKA_CONSUMER_RECEIVE_BUFFER_BYTES", "65536"))));
         assertEquals("65536", String.valueOf(configured.getMainConsumerConfigs("group", "client", 0).get(ConsumerConfig.RECEIVE_BUFFER_CONFIG)));
+
+        StreamsConfig plain = new StreamsConfig(StreamApp.streamsProperties(
+                MarqueeConfig.load(null, Map.of("MARQUEE_KAFKA_RECEIVE_BUFFER_BYTES", "131072"))));
+        for (Map<String, Object> consumer : List.of(plain.getMainConsumerConfigs("group", "client", 0),
+                plain.getRestoreConsumerConfigs("client"), plain.getGlobalConsumerConfigs("client"))) {
+            assertEquals("131072", String.valueOf(consumer.get(ConsumerConfig.RECEIVE_BUFFER_CONFIG)), "the operator's plain setting");
+        }
     }
 
     @Test
