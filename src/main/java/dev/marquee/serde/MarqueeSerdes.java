@@ -12,6 +12,8 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
+import java.util.function.Function;
+
 /** Every serde the topology uses, in one place. Raw articles stay bytes until the parse step, so nothing can fail in a deserializer. */
 public final class MarqueeSerdes {
 
@@ -42,18 +44,25 @@ public final class MarqueeSerdes {
         return json(TrendingCount.class);
     }
 
-    /** State of a trending window (store and changelog only). */
+    /** State of a trending window (store and changelog only), in the {@link StateFormat}. */
     public static Serde<EntityCount> entityCount() {
-        return json(EntityCount.class);
+        return state(EntityCount.class, StateFormat::write, StateFormat::readEntityCount);
     }
 
-    /** State behind the entity view (store and changelog only). */
+    /** State behind the entity view (store and changelog only), in the {@link StateFormat}. */
     public static Serde<LatestArticles> latestArticles() {
-        return json(LatestArticles.class);
+        return state(LatestArticles.class, StateFormat::write, StateFormat::readLatestArticles);
     }
 
     public static Serde<DeadLetter> deadLetter() {
         return json(DeadLetter.class);
+    }
+
+    private static <T> Serde<T> state(Class<T> type, Function<T, byte[]> write, Function<byte[], T> read) {
+        Serializer<T> serializer = (topic, value) -> value == null ? null : write.apply(value);
+        Deserializer<T> deserializer = (topic, bytes) -> bytes == null ? null
+                : StateFormat.isJson(bytes) ? Json.fromBytes(bytes, type) : read.apply(bytes);
+        return Serdes.serdeFrom(serializer, deserializer);
     }
 
     public static <T> Serde<T> json(Class<T> type) {
