@@ -6,6 +6,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -78,6 +79,19 @@ class StreamAppPropertiesTest {
                 "MARQUEE_KAFKA_MAIN_CONSUMER_FETCH_MAX_BYTES")) {
             StreamsConfig configured = new StreamsConfig(StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of(variable, "2000000"))));
             assertEquals("2000000", String.valueOf(configured.getMainConsumerConfigs("group", "client", 0).get(ConsumerConfig.FETCH_MAX_BYTES_CONFIG)),
+                    variable);
+        }
+    }
+
+    @Test
+    void shouldRunTheViewsWithoutARecordCacheUnlessTheOperatorSizesOneUnderEitherName() {
+        StreamsConfig defaults = new StreamsConfig(StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of())));
+        assertEquals(0L, defaults.getLong(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG));
+
+        for (String variable : List.of("MARQUEE_KAFKA_STATESTORE_CACHE_MAX_BYTES", "MARQUEE_KAFKA_CACHE_MAX_BYTES_BUFFERING")) {
+            Properties configured = StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of(variable, "1048576")));
+            assertEquals(1, configured.keySet().stream().filter(k -> k.toString().contains("cache.max.bytes")).count(), variable);
+            assertEquals("1048576", configured.getProperty(variable.substring("MARQUEE_KAFKA_".length()).toLowerCase(Locale.ROOT).replace('_', '.')),
                     variable);
         }
     }
