@@ -18,7 +18,7 @@ import java.util.List;
  * the fields in a fixed order, each string as its UTF-8 length and bytes (-1 for null). The views read such a value
  * and write it back for every entity mention, about 28 per article, and as JSON that was a third of their stream
  * thread's CPU (docs/performance.md, twelfth round). The stores and their changelogs are the app's own, so no reader
- * outside it depends on this format. A value that starts with {@code {} is JSON, as versions before this one
+ * outside it depends on this format. A value whose first byte is a left brace is JSON, as versions before this one
  * wrote, and still reads.
  */
 final class StateFormat {
