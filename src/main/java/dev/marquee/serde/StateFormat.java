@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The byte format of the views' state, the latest articles per entity and the trending panes: a version byte, then
@@ -51,8 +52,7 @@ final class StateFormat {
     }
 
     static LatestArticles readLatestArticles(byte[] bytes) {
-        Reader in = new Reader(bytes, "latest articles");
-        try {
+        return read(bytes, "latest articles", in -> {
             String entityKey = in.string();
             String entityId = in.string();
             EntityType entityType = in.type();
@@ -62,11 +62,8 @@ final class StateFormat {
             for (int i = 0; i < count; i++) {
                 articles.add(new ArticleRef(in.string(), in.string(), in.string(), in.integer(), in.decimal()));
             }
-            in.end();
             return new LatestArticles(entityKey, entityId, entityType, entityName, articles);
-        } catch (BufferUnderflowException | IllegalArgumentException e) {
-            throw in.unreadable(e);
-        }
+        });
     }
 
     static byte[] write(EntityCount value) {
@@ -79,11 +76,16 @@ final class StateFormat {
     }
 
     static EntityCount readEntityCount(byte[] bytes) {
-        Reader in = new Reader(bytes, "trending count");
+        return read(bytes, "trending count", in -> new EntityCount(in.string(), in.type(), in.string(), in.integer()));
+    }
+
+    /** Reads one value's fields, which must be all of its bytes; anything unreadable is a SerializationException naming {@code what}. */
+    private static <T> T read(byte[] bytes, String what, Function<Reader, T> fields) {
+        Reader in = new Reader(bytes, what);
         try {
-            EntityCount count = new EntityCount(in.string(), in.type(), in.string(), in.integer());
+            T value = fields.apply(in);
             in.end();
-            return count;
+            return value;
         } catch (BufferUnderflowException | IllegalArgumentException e) {
             throw in.unreadable(e);
         }
