@@ -152,10 +152,9 @@ public final class StreamApp implements AutoCloseable {
         putUnlessOperatorSet(props, StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MAIN_CONSUMER_PARTITION_FETCH_MAX_BYTES);
         // No record cache in front of the views' stores (the enrichment has none). A mention updates keys that are
-        // mostly its own, so the cache merged few writes (without it, the producers sending the changelog records used
-        // 0.017 of a core more); it held each replaced value long enough to reach the old generation, and G1 then
-        // marked for it. Without it, at half the maximum rate with at-least-once, GC fell from
-        // 0.055 to 0.007 of a core and p99 from 96 to 28 ms, at the price of one changelog record per store update
+        // mostly its own, so the cache merged few changelog writes, and it held each replaced value long enough to reach
+        // the old generation for G1 to mark. Without it, at half the maximum rate with at-least-once, GC fell from
+        // 0.055 to 0.007 of a core and p99 from 96 to 28 ms; the changelog producers used 0.017 of a core more
         // (docs/performance.md, twelfth round). Either of Kafka's names for the cache size, set by the operator, wins.
         if (!props.containsKey(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG) && !props.containsKey(CACHE_MAX_BYTES_BUFFERING_CONFIG)) {
             props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, NO_RECORD_CACHE);
