@@ -60,6 +60,11 @@ final class FilmCatalogue {
     void upsert(FilmRecord record, OscarIds oscar, Set<String> touched) {
         FilmRecord film = forIndex(record);
         FilmRecord previous = records.put(film.key(), film);
+        if (previous == null && pendingTitles != null) {
+            // The common case of a bulk load, a film seen for the first time: its title only needs noting.
+            pendingTitles.add(index(film));
+            return;
+        }
         Set<String> titles = new HashSet<>();
         if (previous != null) {
             // Detached first so a change the link does not show (the title's spelling) still refreshes the entries.
@@ -67,8 +72,7 @@ final class FilmCatalogue {
             unindex(previous);
             titles.add(normalize(previous.title()));
         }
-        index(film);
-        titles.add(normalize(film.title()));
+        titles.add(index(film));
         relink(titles, Set.of(), oscar, touched);
     }
 
@@ -91,25 +95,34 @@ final class FilmCatalogue {
             pendingPeople.addAll(personNames);
             return;
         }
+        // Title by title: a bulk load resolves every title of the catalogue, and one map of all its films' ids was a
+        // tenth of building the index.
         Map<String, String> filmIds = new HashMap<>();
+        Set<String> resolved = personNames.isEmpty() ? null : new HashSet<>();
         for (String title : titles) {
             resolveTitle(title, oscar, filmIds);
+            filmIds.forEach((key, filmId) -> relinkFilm(key, filmId, oscar, touched));
+            if (resolved != null) {
+                resolved.addAll(filmIds.keySet());
+            }
+            filmIds.clear();
         }
         for (String name : personNames) {
             // A film without a link yet came in a bulk load; its title is among these, so it is resolved already.
             for (String key : filmsCrediting(name)) {
-                if (!filmIds.containsKey(key)) {
-                    filmIds.put(key, links.get(key).filmId());
+                if (resolved.add(key)) {
+                    relinkFilm(key, links.get(key).filmId(), oscar, touched);
                 }
             }
         }
-        filmIds.forEach((key, filmId) -> {
-            Link link = link(records.get(key), filmId, oscar);
-            if (!link.equals(links.get(key))) {
-                detach(key, touched);
-                attach(key, link, touched);
-            }
-        });
+    }
+
+    private void relinkFilm(String key, String filmId, OscarIds oscar, Set<String> touched) {
+        Link link = link(records.get(key), filmId, oscar);
+        if (!link.equals(links.get(key))) {
+            detach(key, touched);
+            attach(key, link, touched);
+        }
     }
 
     /**
@@ -202,11 +215,14 @@ final class FilmCatalogue {
         }
     }
 
-    private void index(FilmRecord film) {
-        add(keysByTitle, normalize(film.title()), film.key());
+    /** @return the film's normalized title */
+    private String index(FilmRecord film) {
+        String title = normalize(film.title());
+        add(keysByTitle, title, film.key());
         if (keysByPersonName != null) {
             indexCredits(film);
         }
+        return title;
     }
 
     private void unindex(FilmRecord film) {
@@ -242,10 +258,6 @@ final class FilmCatalogue {
         return names;
     }
 
-    private String normalize(String name) {
-        return normalized.computeIfAbsent(name, Names::normalize);
-    }
-
     /**
      * What the index needs of a record: title, year and credits, each name one shared string however many films
      * credit it. Origin, source and URL stay on the topic; held for 98k films they cost tens of MB of heap.
@@ -277,9 +289,8 @@ final class FilmCatalogue {
 
     /**
      * Resolves every title and name noted since {@link #beginBulkLoad}, once each: the same links as resolving them
-     * after every record, since a link depends only on the records and Oscar ids held. Then the memo of normalized
-     * names has done its job (each name is normalized many times while films arrive by the thousand) and is dropped;
-     * single updates afterwards normalize again.
+     * after every record, since a link depends only on the records and Oscar ids held. The memo of normalized names
+     * stays until {@link #forgetNormalized}, for the index to build its entries with.
      */
     void endBulkLoad(OscarIds oscar, Set<String> touched) {
         Set<String> titles = pendingTitles;
@@ -287,6 +298,21 @@ final class FilmCatalogue {
         pendingTitles = null;
         pendingPeople = null;
         relink(titles, people, oscar, touched);
+    }
+
+    /**
+     * A name normalized ({@link Names#normalize}), from the memo a bulk load fills: the same instance as the catalogue's
+     * keys, so an entry's key is not one more copy of its title.
+     */
+    String normalize(String name) {
+        return normalized.computeIfAbsent(name, Names::normalize);
+    }
+
+    /**
+     * Drops the memo of normalized names once a bulk load's entries are built: it has done its job (each name is
+     * normalized many times while films arrive by the thousand), and single updates afterwards normalize again.
+     */
+    void forgetNormalized() {
         normalized.clear();
     }
 

@@ -5,7 +5,6 @@ import dev.marquee.enrich.AwardsLookup.Coverage;
 import dev.marquee.tag.Catalogue;
 import dev.marquee.tag.CatalogueEntry;
 import dev.marquee.tag.EntityType;
-import dev.marquee.tag.Names;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,6 +99,7 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
             deferred = null;
             films.endBulkLoad(oscarIds, touched);
             refreshEntries(touched);
+            films.forgetNormalized();
         }
     }
 
@@ -141,6 +141,10 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     }
 
     public synchronized void upsertFilm(FilmRecord film) {
+        if (deferred != null) {
+            films.upsert(film, oscarIds, deferred);
+            return;
+        }
         Set<String> touched = new LinkedHashSet<>();
         films.upsert(film, oscarIds, touched);
         refreshEntries(touched);
@@ -262,15 +266,13 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
             return;
         }
         for (String id : entityIds) {
-            CatalogueEntry before = entriesById.get(id);
             CatalogueEntry after = entryOf(id);
+            // One map operation gives the entry replaced too: a bulk load refreshes every entry of the catalogue.
+            CatalogueEntry before = after == null ? entriesById.remove(id) : entriesById.put(id, after);
             if (before != null) {
                 unindexName(before);
             }
-            if (after == null) {
-                entriesById.remove(id);
-            } else {
-                entriesById.put(id, after);
+            if (after != null) {
                 indexName(after);
             }
         }
@@ -330,7 +332,7 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
             name = films.creditedName(id);
         }
         related.addAll(creditedFilms);
-        return new CatalogueEntry(film ? EntityType.FILM : EntityType.PERSON, id, name, Names.normalize(name),
+        return new CatalogueEntry(film ? EntityType.FILM : EntityType.PERSON, id, name, films.normalize(name),
                 film ? year : null, Set.of(related.toArray(String[]::new)));
     }
 
@@ -351,36 +353,38 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
         if (key.isEmpty()) {
             return;
         }
-        List<CatalogueEntry> list = new ArrayList<>(entriesByName.getOrDefault(key, List.of()));
-        list.removeIf(e -> e.id().equals(entry.id()));
-        list.add(entry);
-        entriesByName.put(key, List.copyOf(list));
+        // Most names are one entity's: no list to copy then (a bulk load indexes every name of the catalogue).
+        List<CatalogueEntry> others = entriesByName.putIfAbsent(key, List.of(entry));
+        if (others != null) {
+            List<CatalogueEntry> list = new ArrayList<>(others);
+            list.removeIf(e -> e.id().equals(entry.id()));
+            list.add(entry);
+            entriesByName.put(key, List.copyOf(list));
+        }
+        int space = key.indexOf(' ');
         int words = 1;
-        for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+        for (int i = space; i >= 0; i = key.indexOf(' ', i + 1)) {
             words++;
         }
         maxNameTokens = Math.max(maxNameTokens, words);
-        int space = key.indexOf(' ');
-        maxNameTokensByFirstWord.merge(space < 0 ? key : key.substring(0, space), words, Math::max);
-        String given = givenName(entry, key);
-        if (given != null) {
-            givenNameCounts.merge(given, 1, Integer::sum);
+        String firstWord = space < 0 ? key : key.substring(0, space);
+        maxNameTokensByFirstWord.merge(firstWord, words, Math::max);
+        if (isGivenName(entry, key)) {
+            givenNameCounts.merge(firstWord, 1, Integer::sum);
         }
     }
 
-    /** First token of a person's name of two or more tokens, else null (a film, or a mononym). */
-    private static String givenName(CatalogueEntry entry, String normalizedName) {
-        int space = normalizedName.indexOf(' ');
-        return entry.type() == EntityType.PERSON && space > 0 ? normalizedName.substring(0, space) : null;
+    /** Whether the first token of this name is a given name: a person's name of two or more tokens (not a mononym). */
+    private static boolean isGivenName(CatalogueEntry entry, String normalizedName) {
+        return entry.type() == EntityType.PERSON && normalizedName.indexOf(' ') > 0;
     }
 
     private void unindexName(CatalogueEntry entry) {
         String key = entry.key();
         List<CatalogueEntry> list = new ArrayList<>(entriesByName.getOrDefault(key, List.of()));
         list.removeIf(e -> e.id().equals(entry.id()));
-        String given = givenName(entry, key);
-        if (given != null) {
-            givenNameCounts.computeIfPresent(given, (k, n) -> n > 1 ? n - 1 : null);
+        if (isGivenName(entry, key)) {
+            givenNameCounts.computeIfPresent(key.substring(0, key.indexOf(' ')), (k, n) -> n > 1 ? n - 1 : null);
         }
         if (list.isEmpty()) {
             entriesByName.remove(key);
