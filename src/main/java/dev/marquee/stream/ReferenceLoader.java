@@ -4,6 +4,8 @@ import dev.marquee.awards.ReferenceIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,11 +23,17 @@ import java.util.function.LongConsumer;
  * <p>One writer at a time, in the order the global thread read the records: an update is applied on the calling
  * thread only outside a bulk load and when nothing is queued, which is how live updates after start-up go. Only the global thread (or
  * one test thread) hands over updates.
+ *
+ * <p>During a bulk load the updates go over in batches, not one task each: per record, the hand-over's queue and the
+ * nested tasks each became a root that the JIT compiled with the whole parse-and-apply path inlined, three compilations
+ * of one path that competed with the load for the two cores (docs/performance.md, thirteenth round).
  */
 public final class ReferenceLoader implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceLoader.class);
     private static final long WAIT_LOG_EVERY_MS = 10_000;
+    /** Updates of a bulk load handed over together; a restored poll brings up to 1,000 records. */
+    static final int BATCH = 500;
 
     private final ReferenceIndex index;
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
@@ -38,6 +46,8 @@ public final class ReferenceLoader implements AutoCloseable {
     /** Bulk loads begun and not yet ended, as the calling thread sees them: updates queue while any is open. */
     private int openBulkLoads;
     private final Object appliedSignal = new Object();
+    /** Updates of the open bulk load not handed to the background thread yet, counted in {@link #queued} already. */
+    private List<Runnable> batch = new ArrayList<>();
     private volatile RuntimeException failure;
 
     public ReferenceLoader(ReferenceIndex index) {
@@ -48,17 +58,26 @@ public final class ReferenceLoader implements AutoCloseable {
         return index;
     }
 
-    /** Applies one update: on the loader's thread during a bulk load or while updates are queued, else at once. */
+    /**
+     * Applies one update: on the loader's thread during a bulk load (in batches) or while updates are queued, else at
+     * once.
+     */
     public void apply(Runnable update) {
         if (openBulkLoads == 0 && queued.get() == 0) {
             update.run();
-        } else {
-            submit(update);
+            return;
+        }
+        synchronized (this) {
+            queued.incrementAndGet();
+            batch.add(update);
+            if (openBulkLoads == 0 || batch.size() >= BATCH) {
+                handOverBatch();
+            }
         }
     }
 
     /** Starts a bulk load of the index (see {@link ReferenceIndex#beginBulkLoad()}); updates queue from here on. */
-    public void beginBulkLoad() {
+    public synchronized void beginBulkLoad() {
         openBulkLoads++;
         submit(index::beginBulkLoad);
     }
@@ -68,7 +87,7 @@ public final class ReferenceLoader implements AutoCloseable {
      *
      * @param whenBuilt told how long building the index entries took, in nanoseconds, once they are visible
      */
-    public void endBulkLoad(LongConsumer whenBuilt) {
+    public synchronized void endBulkLoad(LongConsumer whenBuilt) {
         openBulkLoads--;
         submit(() -> {
             long started = System.nanoTime();
@@ -83,6 +102,9 @@ public final class ReferenceLoader implements AutoCloseable {
      * @throws ReferenceLoadException if an update failed: the index is incomplete, so nothing should be tagged
      */
     public void awaitApplied() {
+        synchronized (this) {
+            handOverBatch();
+        }
         synchronized (appliedSignal) {
             while (queued.get() > 0 && failure == null) {
                 try {
@@ -102,25 +124,38 @@ public final class ReferenceLoader implements AutoCloseable {
         }
     }
 
-    private void submit(Runnable update) {
+    // Callers hold this loader's lock, so the batch goes before any task submitted after it.
+    private void submit(Runnable task) {
+        handOverBatch();
         queued.incrementAndGet();
-        background.execute(() -> {
-            try {
-                if (failure == null) {
-                    update.run();
-                }
-            } catch (RuntimeException e) {
-                // Later updates are skipped: applied on top of a failed one, they would leave an index that only looks complete.
-                failure = e;
-                LOG.error("Applying the reference data failed; no article will be tagged until the app restarts", e);
-            } finally {
-                if (queued.decrementAndGet() == 0 || failure != null) {
-                    synchronized (appliedSignal) {
-                        appliedSignal.notifyAll();
-                    }
+        background.execute(() -> run(task));
+    }
+
+    private void handOverBatch() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Runnable> updates = batch;
+        batch = new ArrayList<>(BATCH);
+        background.execute(() -> updates.forEach(this::run));
+    }
+
+    private void run(Runnable update) {
+        try {
+            if (failure == null) {
+                update.run();
+            }
+        } catch (RuntimeException e) {
+            // Later updates are skipped: applied on top of a failed one, they would leave an index that only looks complete.
+            failure = e;
+            LOG.error("Applying the reference data failed; no article will be tagged until the app restarts", e);
+        } finally {
+            if (queued.decrementAndGet() == 0 || failure != null) {
+                synchronized (appliedSignal) {
+                    appliedSignal.notifyAll();
                 }
             }
-        });
+        }
     }
 
     @Override
