@@ -42,7 +42,9 @@ class ReferenceLoaderTest {
         CountDownLatch release = new CountDownLatch(1);
         loader.beginBulkLoad();
         loader.apply(() -> awaitQuietly(release));
-        for (int i = 0; i < 100; i++) {
+        // Over two batches and part of a third.
+        int records = ReferenceLoader.BATCH * 2 + 7;
+        for (int i = 0; i < records; i++) {
             loader.apply(record("r" + i));
         }
         AtomicLong buildNanos = new AtomicLong(-1);
@@ -52,8 +54,8 @@ class ReferenceLoaderTest {
         release.countDown();
         loader.awaitApplied();
 
-        assertEquals(100, applied.size());
-        for (int i = 0; i < 100; i++) {
+        assertEquals(records, applied.size());
+        for (int i = 0; i < records; i++) {
             assertEquals("r" + i + "@reference-loader", applied.get(i));
         }
         assertTrue(buildNanos.get() >= 0, "the end of the load reports its build time");
