@@ -95,8 +95,8 @@ final class FilmCatalogue {
             pendingPeople.addAll(personNames);
             return;
         }
-        // Title by title: a bulk load resolves every title of the catalogue, and one map of all its films' ids was a
-        // tenth of building the index.
+        // Title by title: a bulk load resolves every title of the catalogue, and gathering all its films' ids first
+        // built a map of 98k entries only to walk it once.
         Map<String, String> filmIds = new HashMap<>();
         Set<String> resolved = personNames.isEmpty() ? null : new HashSet<>();
         for (String title : titles) {

@@ -32,7 +32,7 @@ public final class ReferenceLoader implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReferenceLoader.class);
     private static final long WAIT_LOG_EVERY_MS = 10_000;
-    /** Updates of a bulk load handed over together; a restored poll brings up to 1,000 records. */
+    /** Updates of a bulk load handed over together (Kafka Streams' consumers poll up to 1,000 records at a time). */
     static final int BATCH = 500;
 
     private final ReferenceIndex index;
