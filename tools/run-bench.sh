@@ -25,6 +25,5 @@ HALF=$(python3 -c "import json,sys; print(round(json.load(open(sys.argv[1]))['ma
 $J e2e --rate "$HALF" --duration 300 --warmup 15 --tag-baseline 20 --out "$OUT/e2e-eos-5min-50pct.json"
 # Five fresh processes, each also restarted: start-up varies by a few hundred ms from run to run.
 $J startup --runs 5 --out "$OUT/startup.json"
-# The same with a class data sharing archive recorded by one demo run of this jar (README, Operations).
-java -XX:ArchiveClassesAtExit=target/marquee.jsa -Xlog:cds=off -jar target/marquee.jar demo > /dev/null
-$J startup --runs 5 --jvm-arg -Xmx512m --jvm-arg -XX:SharedArchiveFile=target/marquee.jsa --out "$OUT/startup-cds.json"
+# The same as the Docker image starts the app, with a class data sharing archive recorded by one demo run of this jar.
+$J startup --runs 5 --cds --out "$OUT/startup-cds.json"

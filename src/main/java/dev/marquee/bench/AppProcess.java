@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  */
 final class AppProcess implements AutoCloseable {
 
+    static final String MAIN_CLASS = "dev.marquee.cli.Marquee";
     private static final Pattern RUNNING = Pattern.compile("-> RUNNING");
     /** StreamApp's own count, from creating the Streams client to RUNNING: the rest of the time is JVM and CLI start. */
     private static final Pattern APP_MS = Pattern.compile("\\((\\d+) ms after start");
@@ -71,7 +72,7 @@ final class AppProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions(jvmArgs));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.marquee.cli.Marquee", "run"));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN_CLASS, "run"));
         return command;
     }
 

@@ -33,14 +33,25 @@ import java.util.concurrent.TimeUnit;
  * the group join all count), once the bench JVM itself is idle. Then it tags a batch of corpus articles, and heap
  * after a full GC ({@code jcmd}) and RSS ({@code /proc/PID/status}) are read at that steady state. Each run then
  * stops the app and starts it again with the same application id and state directory: a restart, with the group,
- * the internal topics and the local state already there.
+ * the internal topics and the local state already there. With {@link Options#cds} every app JVM maps a class data
+ * sharing archive that a demo run of the same jar recorded first, as the Docker image's JVM does.
  */
 public final class StartupBench {
 
     /** Below this the bench JVM counts as idle (its broker's background threads only). */
     private static final double QUIET_CPU_PCT = 5;
 
-    public record Options(int runs, List<String> jvmArgs, int steadyArticles) {
+    /**
+     * @param cds start every app JVM with a class data sharing archive recorded first by a demo run, as the Docker
+     *            image starts the app ({@link ClassDataArchive})
+     */
+    public record Options(int runs, List<String> jvmArgs, int steadyArticles, boolean cds) {
+
+        Options withJvmArg(String arg) {
+            List<String> args = new ArrayList<>(jvmArgs);
+            args.add(arg);
+            return new Options(runs, List.copyOf(args), steadyArticles, cds);
+        }
     }
 
     private StartupBench() {
@@ -51,7 +62,38 @@ public final class StartupBench {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("mode", "startup");
         result.put("env", BenchEnv.describe());
-        result.put("measured", "child JVM: " + AppProcess.describeJvm(options.jvmArgs()) + " -cp <classpath> dev.marquee.cli.Marquee run");
+        Path archiveDir = null;
+        try {
+            if (options.cds()) {
+                archiveDir = Files.createTempDirectory("marquee-cds");
+                progress.println("Recording a class data sharing archive with a demo run, as the Docker image does ...");
+                long started = System.nanoTime();
+                Path archive = ClassDataArchive.record(archiveDir.resolve("marquee.jsa"), System.getProperty("java.class.path"),
+                        AppProcess.MAIN_CLASS, List.of("demo"));
+                result.put("cds_archive", Map.of("training_run", "demo",
+                        "recorded_ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                        "mb", TagBench.round(Files.size(archive) / 1048576.0)));
+                options = options.withJvmArg(ClassDataArchive.option(archive));
+            }
+            measure(corpus, nominations, films, options, progress, result);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("startup bench interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("startup bench failed: " + e.getMessage(), e);
+        } finally {
+            try {
+                delete(archiveDir);
+            } catch (IOException e) {
+                progress.println("Could not delete " + archiveDir + ": " + e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    private static void measure(BenchCorpus corpus, List<Nomination> nominations, List<FilmRecord> films, Options options,
+                                PrintStream progress, Map<String, Object> result) throws Exception {
+        result.put("measured", "child JVM: " + AppProcess.describeJvm(options.jvmArgs()) + " -cp <classpath> " + AppProcess.MAIN_CLASS + " run");
         result.put("nominations", nominations.size());
         result.put("films", films.size());
         List<Map<String, Object>> runs = new ArrayList<>();
@@ -69,13 +111,6 @@ public final class StartupBench {
             for (int r = 0; r < options.runs(); r++) {
                 runs.add(once(broker, base, corpus, options, r, progress));
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("startup bench failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("startup bench interrupted", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("startup bench failed: " + e.getMessage(), e);
         }
         result.put("runs", runs);
         long[] times = runs.stream().mapToLong(m -> ((Number) m.get("running_ms")).longValue()).toArray();
@@ -85,7 +120,6 @@ public final class StartupBench {
         result.put("restart_running_ms_median", Percentiles.of(restarts).at(50));
         result.put("restart_running_ms_max", Percentiles.of(restarts).max());
         result.put("load_average_after", BenchEnv.loadAverage());
-        return result;
     }
 
     private static Map<String, Object> once(EmbeddedKafka broker, MarqueeConfig base, BenchCorpus corpus, Options options, int run,
@@ -118,11 +152,18 @@ public final class StartupBench {
                 progress.printf("Run %d: restarted, RUNNING after %d ms%n", run + 1, again.runningMs());
             }
         } finally {
-            try (var paths = Files.walk(stateDir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            delete(stateDir);
         }
         return m;
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (dir == null) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     /**

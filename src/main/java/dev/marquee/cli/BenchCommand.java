@@ -212,11 +212,15 @@ final class BenchCommand implements Runnable {
         @Option(names = "--steady-articles", paramLabel = "N", description = "Articles tagged before reading heap and RSS (default: ${DEFAULT-VALUE}).")
         int steadyArticles = 200;
 
+        @Option(names = "--cds", description = {"Start the app as the Docker image does: with a class data sharing archive, recorded",
+                "first by a demo run of this jar (about 20 s)."})
+        boolean cds;
+
         @Override
         public Integer call() {
             List<Nomination> nominations = AwardsData.loadShipped().nominations();
             Map<String, Object> result = StartupBench.run(corpus.load(nominations), nominations, FilmsData.loadShipped().films(),
-                    new StartupBench.Options(runs, jvmArgs, steadyArticles), System.err);
+                    new StartupBench.Options(runs, jvmArgs, steadyArticles, cds), System.err);
             corpus.report("bench startup", result);
             return 0;
         }
