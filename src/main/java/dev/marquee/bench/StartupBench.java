@@ -11,7 +11,11 @@ import dev.marquee.topics.TopicContracts;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +114,7 @@ public final class StartupBench {
                 new ReferencePublisher(producer, base.awardsTopic(), quiet).publish(nominations, "nominations");
                 new ReferencePublisher(producer, base.filmsTopic(), quiet).publish(films, "films");
             }
+            createCoordinatorTopics(base);
             for (int r = 0; r < options.runs(); r++) {
                 runs.add(once(base, corpus, options, r, progress));
             }
@@ -208,6 +214,23 @@ public final class StartupBench {
 
     private static long ownCpuNanos() {
         return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    /**
+     * Has the broker create its group and transaction coordinators' topics (50 partitions each), as every broker
+     * that has served a consumer group and a transactional producer has them: the first group's offset commit and the
+     * first transactional producer's initialization create them. Otherwise the first measured start, the first
+     * exactly-once app on this broker, waited while the broker created them.
+     */
+    private static void createCoordinatorTopics(MarqueeConfig base) {
+        try (KafkaConsumer<String, byte[]> consumer = ArticleClients.readCommittedConsumer(base, "startup-bench-coordinators")) {
+            consumer.commitSync(Map.of(new TopicPartition(base.awardsTopic(), 0), new OffsetAndMetadata(0)));
+        }
+        Map<String, Object> props = new HashMap<>(base.kafkaClientProperties());
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "startup-bench-coordinators");
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.initTransactions();
+        }
     }
 
     /** Sends articles with run-unique ids and waits until the app has published all of them. */
