@@ -5,6 +5,7 @@ import dev.marquee.awards.FilmRecord;
 import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.ops.ArticleClients;
+import dev.marquee.ops.Directories;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.ops.StreamApp;
 import dev.marquee.topics.TopicApplier;
@@ -32,7 +33,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +43,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The real stream app ({@link StreamApp}, production defaults unless overridden) on an in-process KRaft broker,
@@ -264,7 +263,11 @@ public final class E2eBench {
         } catch (Exception e) {
             throw new IllegalStateException("e2e bench failed: " + e.getMessage(), e);
         } finally {
-            deleteRecursively(stateDir);
+            try {
+                Directories.deleteRecursively(stateDir);
+            } catch (IOException leftBehind) {
+                progress.println("Could not delete " + stateDir + ": " + leftBehind.getMessage());
+            }
         }
         return result;
     }
@@ -602,14 +605,6 @@ public final class E2eBench {
             return Files.createTempDirectory("marquee-bench-state");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temp dir left behind is harmless
         }
     }
 

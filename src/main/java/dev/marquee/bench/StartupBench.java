@@ -5,6 +5,7 @@ import dev.marquee.awards.FilmRecord;
 import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.ops.ArticleClients;
+import dev.marquee.ops.Directories;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.topics.TopicApplier;
 import dev.marquee.topics.TopicContracts;
@@ -89,7 +90,7 @@ public final class StartupBench {
             throw new IllegalStateException("startup bench failed: " + e.getMessage(), e);
         } finally {
             try {
-                delete(archiveDir);
+                Directories.deleteRecursively(archiveDir);
             } catch (IOException e) {
                 progress.println("Could not delete " + archiveDir + ": " + e.getMessage());
             }
@@ -159,7 +160,7 @@ public final class StartupBench {
                 progress.printf("Run %d: restarted, RUNNING after %d ms%n", run + 1, again.runningMs());
             }
         } finally {
-            delete(stateDir);
+            Directories.deleteRecursively(stateDir);
         }
         return m;
     }
@@ -183,15 +184,6 @@ public final class StartupBench {
         settings.put(MarqueeConfig.TOPIC_ENTITY_MENTIONS, base.entityMentionsTopic() + "." + appId);
         settings.put(MarqueeConfig.TOPIC_TRENDING, base.trendingTopic() + "." + appId);
         return settings;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (dir == null) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 
     /**

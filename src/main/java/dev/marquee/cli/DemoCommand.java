@@ -7,6 +7,7 @@ import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.mentions.EntityMention;
 import dev.marquee.ops.ArticleClients;
+import dev.marquee.ops.Directories;
 import dev.marquee.query.Answer;
 import dev.marquee.query.Queries;
 import dev.marquee.query.Views;
@@ -254,8 +255,8 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            Directories.deleteRecursively(dir);
         } catch (IOException ignored) {
             // a temp dir left behind is harmless
         }

@@ -1,6 +1,7 @@
 package dev.marquee.cli;
 
 import dev.marquee.config.MarqueeConfig;
+import dev.marquee.ops.Directories;
 import org.apache.kafka.tools.StreamsResetter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -18,12 +19,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * Resets the app so it processes its input again: Kafka's own StreamsResetter (the class behind
@@ -95,7 +94,7 @@ final class ResetCommand implements Callable<Integer> {
             if (dryRun) {
                 out.println("Would delete local state " + stateDir + (Files.exists(stateDir) ? "" : " (absent)"));
             } else {
-                deleteRecursively(stateDir);
+                Directories.deleteRecursively(stateDir);
                 out.println("Deleted local state " + stateDir);
             }
         }
@@ -145,17 +144,6 @@ final class ResetCommand implements Callable<Integer> {
         }
         try (OutputStream stream = Files.newOutputStream(file)) {
             props.store(stream, null);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
