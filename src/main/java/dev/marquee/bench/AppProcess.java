@@ -70,10 +70,15 @@ final class AppProcess implements AutoCloseable {
      */
     static List<String> command(List<String> jvmArgs) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(jdkTool("java").toString());
         command.addAll(jvmOptions(jvmArgs));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN_CLASS, "run"));
         return command;
+    }
+
+    /** A tool of the JDK this bench runs on ({@code java}, {@code jcmd}), so child JVMs match it. */
+    static Path jdkTool(String name) {
+        return Path.of(System.getProperty("java.home"), "bin", name);
     }
 
     /** Launches the app with these settings and waits up to two minutes for RUNNING. */
@@ -138,7 +143,7 @@ final class AppProcess implements AutoCloseable {
 
     /** Heap in use after a full GC of the app, via jcmd (GC.run, then GC.heap_info); -1 if jcmd is unavailable. */
     double heapAfterGcMb() throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Path jcmd = jdkTool("jcmd");
         if (!Files.isExecutable(jcmd)) {
             return -1;
         }

@@ -44,7 +44,7 @@ final class ClassDataArchive {
         Path output = archive.resolveSibling(archive.getFileName() + ".training.log");
         List<String> command = new ArrayList<>(List.of(mainClass));
         command.addAll(training);
-        int exit = run(java("-XX:ArchiveClassesAtExit=" + archive, classPath, command), output);
+        int exit = run(java(List.of("-XX:ArchiveClassesAtExit=" + archive), classPath, command), output);
         if (exit != 0 || !Files.isRegularFile(archive)) {
             throw new IllegalStateException("the training run " + String.join(" ", command) + " exited with " + exit
                     + (Files.isRegularFile(archive) ? "" : " and wrote no archive") + "; its output:\n" + tail(output));
@@ -61,16 +61,17 @@ final class ClassDataArchive {
      */
     static void check(Path archive, String classPath, String mainClass) throws IOException, InterruptedException {
         Path output = archive.resolveSibling(archive.getFileName() + ".check.log");
-        List<String> java = java("-Xshare:on", classPath, List.of(mainClass, "--version"));
-        java.add(1, option(archive));
-        if (run(java, output) != 0) {
+        if (run(java(List.of("-Xshare:on", option(archive)), classPath, List.of(mainClass, "--version")), output) != 0) {
             throw new IllegalStateException("a JVM of this class path cannot use the class data archive " + archive
                     + " (recorded by another JDK or for another class path?); its output:\n" + tail(output));
         }
     }
 
-    private static List<String> java(String option, String classPath, List<String> command) {
-        List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), option, "-cp", classPath));
+    private static List<String> java(List<String> options, String classPath, List<String> command) {
+        List<String> java = new ArrayList<>();
+        java.add(AppProcess.jdkTool("java").toString());
+        java.addAll(options);
+        java.addAll(List.of("-cp", classPath));
         java.addAll(command);
         return java;
     }
