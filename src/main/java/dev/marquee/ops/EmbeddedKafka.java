@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A real single-node KRaft Kafka (broker and controller in one process) on 127.0.0.1, for the demo command
@@ -91,15 +92,12 @@ public final class EmbeddedKafka implements AutoCloseable {
         return this;
     }
 
-    // The ports chosen before were released, so the kernel may offer one of them again.
+    // The ports chosen before were released, so the kernel may offer them again; of one more distinct free port than
+    // there are taken ones, at least one is new.
     private int freePortNoListenerHas() {
         Set<Integer> taken = new HashSet<>(List.of(brokerPort, controllerPort));
         extraListeners.values().forEach(listener -> taken.add(listener.port()));
-        int port = freeLoopbackPort();
-        while (taken.contains(port)) {
-            port = freeLoopbackPort();
-        }
-        return port;
+        return IntStream.of(freeLoopbackPorts(taken.size() + 1)).filter(port -> !taken.contains(port)).findFirst().orElseThrow();
     }
 
     /** Broker settings applied over the defaults (before {@link #start()}): authorizer, SASL, TLS, {@code listener.name.*}. */

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -102,6 +103,21 @@ class EmbeddedKafkaTest {
         try (EmbeddedKafka kafka = new EmbeddedKafka(dataDir).start();
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
             assertTrue(admin.listTopics().names().get(30, TimeUnit.SECONDS).contains(topic));
+        }
+    }
+
+    @Test
+    void shouldGiveEachAddedListenerAPortNoOtherListenerHas() {
+        for (int i = 0; i < 200; i++) {
+            EmbeddedKafka kafka = new EmbeddedKafka().withListener("one", SecurityProtocol.SSL).withListener("two", SecurityProtocol.SASL_SSL)
+                    .withListener("three", SecurityProtocol.SASL_PLAINTEXT);
+            try {
+                List<String> addresses = List.of(kafka.bootstrapServers(), kafka.bootstrapServers("one"), kafka.bootstrapServers("two"),
+                        kafka.bootstrapServers("three"));
+                assertEquals(4, Set.copyOf(addresses).size(), addresses.toString());
+            } finally {
+                kafka.close();
+            }
         }
     }
 
