@@ -299,7 +299,7 @@ final class FilmCatalogue {
         pendingPeople = null;
         // With no film linked before this load, every film's title is among those noted, so resolving the titles
         // links every film; looking up the films of each noted name would only build the map of credited names
-        // (awards and films in one load, as the batch path and a start-up do) to find films resolved already.
+        // (awards and films in one load, as the batch path loads them) to find films resolved already.
         relink(titles, links.isEmpty() ? Set.of() : people, oscar, touched);
     }
 

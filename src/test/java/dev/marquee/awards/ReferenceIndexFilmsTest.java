@@ -74,7 +74,7 @@ class ReferenceIndexFilmsTest {
         ReferenceIndex filmsFirst = new ReferenceIndex();
         films.forEach(filmsFirst::upsertFilm);
         awards.forEach(filmsFirst::upsert);
-        // One bulk load per topic, in either order.
+        // As the stream app restores its two topics: one bulk load per topic, in either order.
         ReferenceIndex filmsFirstInBulk = new ReferenceIndex();
         inBulk(filmsFirstInBulk, () -> films.forEach(filmsFirstInBulk::upsertFilm));
         inBulk(filmsFirstInBulk, () -> awards.forEach(filmsFirstInBulk::upsert));
@@ -82,7 +82,7 @@ class ReferenceIndexFilmsTest {
         inBulk(awardsFirstInBulk, () -> awards.forEach(awardsFirstInBulk::upsert));
         inBulk(awardsFirstInBulk, () -> films.forEach(awardsFirstInBulk::upsertFilm));
 
-        // As it restores them at start-up: both topics in one bulk load.
+        // Both topics in one bulk load, as the batch path loads them, but the films first.
         ReferenceIndex filmsFirstInOneBulk = new ReferenceIndex();
         inBulk(filmsFirstInOneBulk, () -> {
             films.forEach(filmsFirstInOneBulk::upsertFilm);
