@@ -1,7 +1,7 @@
 package dev.marquee.bench;
 
-import dev.marquee.awards.Nomination;
 import dev.marquee.awards.FilmRecord;
+import dev.marquee.awards.Nomination;
 import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.ops.ArticleClients;
@@ -11,8 +11,8 @@ import dev.marquee.topics.TopicApplier;
 import dev.marquee.topics.TopicContracts;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -25,9 +25,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -237,7 +239,7 @@ public final class StartupBench {
                 producer.send(new ProducerRecord<>(config.articlesTopic(), id, corpus.entries().get(i % corpus.size()).withId(id)));
             }
         }
-        java.util.Set<String> missing = new java.util.HashSet<>(ids);
+        Set<String> missing = new HashSet<>(ids);
         try (KafkaConsumer<String, byte[]> consumer = ArticleClients.readCommittedConsumer(config, "startup-bench-reader-" + run + "-" + System.nanoTime())) {
             consumer.subscribe(List.of(config.enrichedTopic()));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);

@@ -241,11 +241,6 @@ public final class EmbeddedKafka implements AutoCloseable {
         return base;
     }
 
-    /** A loopback port free right now (a restarted broker must keep its ports, so callers pick them once). */
-    public static int freeLoopbackPort() {
-        return freeLoopbackPorts(1)[0];
-    }
-
     /**
      * {@code count} distinct free loopback ports. Each socket stays bound until all are chosen: a port closed at once
      * can be handed out again by the next bind, and a broker and controller given the same port fail to start.
