@@ -1,74 +1,79 @@
 package dev.marquee.mentions;
 
-import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.state.KeyValueIterator;
+import dev.marquee.mentions.LatestArticles.ArticleRef;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How the latest articles per entity lie in their store: one record per entity and article, keyed by the entity key,
- * a NUL and a sequence number counting down, so a prefix scan of the entity reads its articles newest first. Each
- * record is a {@link LatestArticles} of one article. The list used to be one value per entity, up to 20 articles
- * (about 2.4 KB) read and written back, into RocksDB and the changelog, for every mention of the entity: 12–27% of
- * the e2e maximum (docs/performance.md, fifteenth round). A mention now writes one small record and deletes the one
- * that falls out of the list.
+ * How the latest articles per entity lie in their store: a head record per entity, under the entity key and a NUL,
+ * with the entity and the ids of its latest articles, newest first; and one record per entity and article, under the
+ * entity key, a NUL and the article id, with what the entity view shows of that article. Each is a
+ * {@link LatestArticles}: the head's articles carry only their ids, an article record holds its one article.
  *
- * <p>A value under the bare entity key is such a list as earlier versions wrote it, in the same store and
- * changelog. It is read as it is until the entity's next mention turns it into records of this layout. Entity keys
- * are the app's own ids and never hold a NUL, so no entity's prefix is another's.
+ * <p>The list used to be one value per entity, up to 20 articles with their titles (about 2.4 KB), read and written
+ * back whole, into RocksDB and the changelog, for every mention of the entity: 12–27% of the e2e maximum
+ * (docs/performance.md, fifteenth round). A mention now rewrites the head (the ids only) and writes its article's
+ * record. Everything is read by key: a prefix scan per mention had to step over the tombstones of every record the
+ * list had dropped, and cost the views' thread three times the old layout (sixteenth round).
+ *
+ * <p>A value under the bare entity key is a list as earlier versions wrote it, in the same store and changelog. It
+ * is read as it is until the entity's next mention turns it into this layout. Entity keys are the app's own ids and
+ * never hold a NUL, and article ids are never blank, so no key of one entity is a key of another or its head.
  */
 public final class EntityArticlesLayout {
 
     private static final char SEPARATOR = '\u0000';
-    private static final int SEQUENCE_DIGITS = 16;
-    private static final Serializer<String> KEY_SERIALIZER = new StringSerializer();
 
     private EntityArticlesLayout() {
     }
 
-    /** The key of an entity's record with this sequence number; a higher number sorts first. */
-    static String key(String entityKey, long sequence) {
-        String countdown = Long.toHexString(Long.MAX_VALUE - sequence);
-        return prefix(entityKey) + "0".repeat(SEQUENCE_DIGITS - countdown.length()) + countdown;
-    }
-
-    static String prefix(String entityKey) {
+    static String headKey(String entityKey) {
         return entityKey + SEPARATOR;
     }
 
-    /** The sequence number of a record key of this layout. */
-    static long sequence(String key) {
-        return Long.MAX_VALUE - Long.parseLong(key.substring(key.length() - SEQUENCE_DIGITS), 16);
+    static String articleKey(String entityKey, String articleId) {
+        return headKey(entityKey) + articleId;
     }
 
-    /** An entity's records, newest first. */
-    static <V> KeyValueIterator<String, V> newestFirst(ReadOnlyKeyValueStore<String, V> store, String entityKey) {
-        return store.prefixScan(prefix(entityKey), KEY_SERIALIZER);
+    /** The head of an entity whose latest articles have these ids, newest first. */
+    static LatestArticles head(String entityKey, EntityMention newest, List<String> articleIds) {
+        List<ArticleRef> ids = new ArrayList<>(articleIds.size());
+        for (String id : articleIds) {
+            ids.add(new ArticleRef(id, null, null, 0, 0));
+        }
+        return new LatestArticles(entityKey, newest.entityId(), newest.entityType(), newest.entityName(), ids);
+    }
+
+    /** The record of one article of an entity. */
+    static LatestArticles article(String entityKey, EntityMention mention) {
+        return new LatestArticles(entityKey, mention.entityId(), mention.entityType(), mention.entityName(),
+                List.of(new ArticleRef(mention.articleId(), mention.title(), mention.publishedAt(), mention.mentionCount(), mention.salience())));
+    }
+
+    static List<String> articleIds(LatestArticles head) {
+        List<String> ids = new ArrayList<>(head.articles().size());
+        head.articles().forEach(a -> ids.add(a.articleId()));
+        return ids;
     }
 
     /**
-     * The latest articles of an entity, newest first, as {@code GET /entities/{id}} shows them: its records, or the
-     * list an earlier version wrote if the entity has no records yet; null when the store has neither.
+     * The latest articles of an entity, newest first, as {@code GET /entities/{id}} shows them: from its head and
+     * article records, or the list an earlier version wrote if it has no head yet; null when the store has neither.
      */
     public static LatestArticles read(ReadOnlyKeyValueStore<String, LatestArticles> store, String entityKey) {
-        LatestArticles newest = null;
-        List<LatestArticles.ArticleRef> articles = new ArrayList<>(LatestArticles.LIMIT);
-        try (KeyValueIterator<String, LatestArticles> records = newestFirst(store, entityKey)) {
-            while (records.hasNext() && articles.size() < LatestArticles.LIMIT) {
-                KeyValue<String, LatestArticles> record = records.next();
-                if (newest == null) {
-                    newest = record.value;
-                }
-                articles.addAll(record.value.articles());
-            }
-        }
-        if (newest == null) {
+        LatestArticles head = store.get(headKey(entityKey));
+        if (head == null) {
             return store.get(entityKey);
         }
-        return new LatestArticles(entityKey, newest.entityId(), newest.entityType(), newest.entityName(), articles);
+        List<ArticleRef> articles = new ArrayList<>(head.articles().size());
+        for (ArticleRef listed : head.articles()) {
+            LatestArticles record = store.get(articleKey(entityKey, listed.articleId()));
+            if (record != null) {
+                articles.addAll(record.articles());
+            }
+        }
+        return new LatestArticles(entityKey, head.entityId(), head.entityType(), head.entityName(), articles);
     }
 }
