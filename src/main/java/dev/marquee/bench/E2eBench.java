@@ -132,6 +132,8 @@ public final class E2eBench {
         int count;
         long words;
         final List<long[]> lag = new ArrayList<>();
+        /** The views' consumer lag on the enriched and entity-mentions topics, in records, sampled with {@link #lag}. */
+        final List<long[]> viewsLag = new ArrayList<>();
         volatile long startNanos;
         volatile long endNanos;
         long cpuStartNanos;
@@ -140,6 +142,11 @@ public final class E2eBench {
         ProcessCpu.Snapshot cpuEnd;
         /** How long the app took to become idle before the phase began. */
         long idleWaitMs;
+        /**
+         * How long the app took to become idle after the phase: the work it had not done yet when the reader saw the
+         * phase's last enriched event, which is the views' backlog (the enrichment's output is what the reader reads).
+         */
+        long backlogMs;
         /** The app's own JVM's CPU by role; null while the app runs in the bench's JVM. */
         ProcessCpu.Snapshot appCpuStart;
         ProcessCpu.Snapshot appCpuEnd;
@@ -297,11 +304,28 @@ public final class E2eBench {
         return app;
     }
 
-    /** A measured phase of {@code --duration}, begun once the app is idle. */
+    /**
+     * A measured phase of {@code --duration}, begun once the app is idle; then the wait until it is idle again. A
+     * rate after which the views needed seconds more is not one the whole app sustains, though the enriched events
+     * kept up with it.
+     */
     private Phase measure(Phase p, KafkaProducer<String, byte[]> producer, MarqueeConfig config, Admin admin)
             throws InterruptedException {
         p.idleWaitMs = awaitAppIdle(admin, config);
-        return runPhase(p, producer, config, options.durationSeconds());
+        runPhase(p, producer, config, options.durationSeconds());
+        p.backlogMs = awaitAppIdle(admin, config);
+        if (!keptUp(p.backlogMs)) {
+            progress.printf("  The app needed %.1f s after this phase to finish its work (the dashboards' views fell behind):"
+                    + " the whole app does not sustain this rate.%n", p.backlogMs / 1000.0);
+        }
+        return p;
+    }
+
+    /** Idle within this long after a phase: {@link #awaitAppIdle} polls every second and needs two equal polls. */
+    static final long KEPT_UP_BACKLOG_MS = 3_000;
+
+    static boolean keptUp(long backlogMs) {
+        return backlogMs <= KEPT_UP_BACKLOG_MS;
     }
 
     /**
@@ -419,8 +443,23 @@ public final class E2eBench {
         }
     }
 
-    /** Every second: the app's consumer lag on the raw topic (end offsets minus committed offsets). */
+    /**
+     * Every second: the app's consumer lag on the raw topic (end offsets minus the enrichment's committed offsets), and
+     * the views' on the enriched and entity-mentions topics.
+     */
     private void sampleLag(Admin admin, MarqueeConfig config) {
+        List<TopicPartition> raw;
+        List<TopicPartition> viewsInput;
+        try {
+            raw = partitionsOf(admin, config.articlesTopic());
+            viewsInput = partitionsOf(admin, config.enrichedTopic(), config.entityMentionsTopic());
+        } catch (Exception e) {
+            progress.println("lag sampling off, the topics' partitions are unknown: " + e.getMessage());
+            return;
+        }
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        raw.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+        viewsInput.forEach(tp -> latest.put(tp, OffsetSpec.latest()));
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 Thread.sleep(1000);
@@ -429,18 +468,11 @@ public final class E2eBench {
                     continue;
                 }
                 Map<TopicPartition, OffsetAndMetadata> committed = committedOffsets(admin, config);
-                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-                for (int i = 0; i < options.partitions(); i++) {
-                    latest.put(new TopicPartition(config.articlesTopic(), i), OffsetSpec.latest());
-                }
                 Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get(5, TimeUnit.SECONDS);
-                long lag = 0;
-                for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e : ends.entrySet()) {
-                    OffsetAndMetadata c = committed.get(e.getKey());
-                    lag += e.getValue().offset() - (c == null ? 0 : c.offset());
-                }
+                long elapsed = System.nanoTime() - p.startNanos;
                 synchronized (p) {
-                    p.lag.add(new long[] {System.nanoTime() - p.startNanos, lag});
+                    p.lag.add(new long[] {elapsed, lag(raw, ends, committed)});
+                    p.viewsLag.add(new long[] {elapsed, lag(viewsInput, ends, committed)});
                 }
             } catch (InterruptedException e) {
                 return;
@@ -450,6 +482,23 @@ public final class E2eBench {
         }
     }
 
+    private static List<TopicPartition> partitionsOf(Admin admin, String... topics) throws Exception {
+        List<TopicPartition> partitions = new ArrayList<>();
+        admin.describeTopics(List.of(topics)).allTopicNames().get(30, TimeUnit.SECONDS).forEach((topic, description) ->
+                description.partitions().forEach(info -> partitions.add(new TopicPartition(topic, info.partition()))));
+        return partitions;
+    }
+
+    private static long lag(List<TopicPartition> partitions, Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends,
+                            Map<TopicPartition, OffsetAndMetadata> committed) {
+        long lag = 0;
+        for (TopicPartition tp : partitions) {
+            OffsetAndMetadata c = committed.get(tp);
+            lag += ends.get(tp).offset() - (c == null ? 0 : c.offset());
+        }
+        return lag;
+    }
+
     private Map<String, Object> summarize(Phase p) {
         Map<String, Object> m = new LinkedHashMap<>();
         double s = seconds(p);
@@ -457,6 +506,8 @@ public final class E2eBench {
         m.put("target_articles_per_s", TagBench.round(p.targetRate));
         m.put("seconds", TagBench.round(s));
         m.put("app_idle_wait_ms", p.idleWaitMs);
+        m.put("app_backlog_after_ms", p.backlogMs);
+        m.put("app_kept_up", keptUp(p.backlogMs));
         m.put("articles_read", p.count);
         m.put("articles_per_s", TagBench.round(p.count / s));
         m.put("words_per_s", Math.round(p.words / s));
@@ -480,10 +531,13 @@ public final class E2eBench {
         split.put("processed_to_visible", latencySummary(p.processedToVisible, p.count));
         m.put("latency_split_ms", split);
         List<long[]> lag;
+        List<long[]> viewsLag;
         synchronized (p) {
             lag = List.copyOf(p.lag);
+            viewsLag = List.copyOf(p.viewsLag);
         }
         m.put("lag", lagSummary(lag));
+        m.put("views_lag_records", lagSummary(viewsLag));
         return m;
     }
 

@@ -43,9 +43,15 @@ class E2eBenchBrokerTest {
         assertEquals(List.of("stream", "jit", "gc", "other"), List.copyOf(cores.keySet()));
         assertTrue(((Number) cores.get("stream")).doubleValue() > 0, "the stream thread worked in the flat-out phase: " + cores);
         assertTrue(((Number) ((Map<?, ?>) r.get("warmup")).get("seconds")).doubleValue() >= 1, "warm-up of at least --warmup");
-        for (Object phase : phases) {
-            long idleWait = ((Number) ((Map<?, ?>) phase).get("app_idle_wait_ms")).longValue();
+        for (Object o : phases) {
+            Map<?, ?> phase = (Map<?, ?>) o;
+            long idleWait = ((Number) phase.get("app_idle_wait_ms")).longValue();
             assertTrue(idleWait >= 1000, "each phase begins after a quiet second of the app's offsets: " + phase);
+            long backlog = ((Number) phase.get("app_backlog_after_ms")).longValue();
+            assertTrue(backlog >= 1000, "each phase is followed by a wait for a quiet second of the app's offsets: " + phase);
+            assertEquals(E2eBench.keptUp(backlog), phase.get("app_kept_up"));
+            Map<?, ?> viewsLag = (Map<?, ?>) phase.get("views_lag_records");
+            assertEquals(((Map<?, ?>) phase.get("lag")).get("samples"), viewsLag.get("samples"), "the views' lag sampled with the enrichment's: " + phase);
         }
         Map<?, ?> split = (Map<?, ?>) max.get("latency_split_ms");
         long whole = ((Number) ((Map<?, ?>) max.get("latency_ms")).get("max")).longValue();
