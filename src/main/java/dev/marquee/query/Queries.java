@@ -5,7 +5,6 @@ import dev.marquee.awards.Nomination;
 import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.enrich.Enricher;
-import dev.marquee.mentions.EntityArticlesLayout;
 import dev.marquee.mentions.EntityMention.AwardSummary;
 import dev.marquee.mentions.LatestArticles;
 import dev.marquee.serde.Json;
@@ -96,7 +95,7 @@ public final class Queries {
 
     public Answer entity(String key, boolean local) {
         return byKey(MarqueeTopology.ENTITY_ARTICLES_STORE, key, local, "/entities/" + encode(key), () -> {
-            LatestArticles latest = EntityArticlesLayout.read(this.keyValueStore(MarqueeTopology.ENTITY_ARTICLES_STORE), key);
+            LatestArticles latest = this.<LatestArticles>keyValueStore(MarqueeTopology.ENTITY_ARTICLES_STORE).get(key);
             CatalogueEntry entry = reference.byId(key);
             List<Nomination> nominations = reference.nominationsOf(key);
             if (latest == null && entry == null) {

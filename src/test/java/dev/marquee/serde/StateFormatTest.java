@@ -43,7 +43,7 @@ class StateFormatTest {
 
     @Test
     void shouldReadBackEntriesWhoseFieldsAreNullOrEmpty() {
-        LatestArticles empty = new LatestArticles(null, null, null, null, List.of());
+        LatestArticles empty = LatestArticles.empty();
         EntityCount nameless = new EntityCount("person:mq:x", null, null, 0);
 
         assertEquals(empty, latest.deserializer().deserialize("t", latest.serializer().serialize("t", empty)));

@@ -7,7 +7,6 @@ import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.ArticlePipeline;
 import dev.marquee.enrich.EnrichedArticle;
-import dev.marquee.mentions.EntityArticlesLayout;
 import dev.marquee.mentions.EntityMention;
 import dev.marquee.mentions.LatestArticles;
 import dev.marquee.serde.Json;
@@ -241,7 +240,7 @@ class TrendingTopologyTest {
         assertEquals(List.of(1, 2), TrendingWindow.ONE_HOUR.countsOf(hour, "tt1798709", List.of(tenOClock + 600_000, tenOClock)),
                 "[10:10, 11:10) holds a2 only");
         KeyValueStore<String, LatestArticles> latest = views.getKeyValueStore(MarqueeTopology.ENTITY_ARTICLES_STORE);
-        assertEquals(List.of("a2", "a1"), EntityArticlesLayout.read(latest, "tt1798709").articles().stream().map(LatestArticles.ArticleRef::articleId).toList());
+        assertEquals(List.of("a2", "a1"), latest.get("tt1798709").articles().stream().map(LatestArticles.ArticleRef::articleId).toList());
         KeyValueStore<String, byte[]> byId = views.getKeyValueStore(MarqueeTopology.ARTICLES_STORE);
         assertEquals("Title a2", Json.fromBytes(byId.get("a2"), EnrichedArticle.class).title());
     }
