@@ -53,7 +53,9 @@ import java.util.function.Supplier;
  * {@link Options#window} articles in flight) that finds the sustained maximum rate R; then fixed-rate phases at
  * 0.5·R and 1.0·R. End-to-end latency of an article is the time from its send (the record timestamp, which Streams
  * carries to the output) to the moment the consumer sees the enriched event. Consumer lag of the app's group is
- * sampled every second. Every article sent gets a unique id; at the end the bench checks each came back exactly once.
+ * sampled every second, and the views' with it; after each phase the bench waits for the app to finish its work, and
+ * a wait of seconds means the views did not keep up with that rate. Every article sent gets a unique id; at the end
+ * the bench checks each came back exactly once.
  *
  * <p>By default the app runs in the bench's JVM, sharing its heap with the broker, the producer and the reader;
  * with {@link Options#appJvmArgs} it runs in a JVM of its own, as it is deployed, and its CPU, heap and RSS are
