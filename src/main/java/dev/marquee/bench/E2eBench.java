@@ -446,8 +446,8 @@ public final class E2eBench {
     }
 
     /**
-     * Every second: the app's consumer lag on the raw topic (end offsets minus the enrichment's committed offsets), and
-     * the views' on the enriched and entity-mentions topics.
+     * Every second while a phase sends: the app's consumer lag on the raw topic (end offsets minus the enrichment's
+     * committed offsets), and the views' on the enriched and entity-mentions topics.
      */
     private void sampleLag(Admin admin, MarqueeConfig config) {
         List<TopicPartition> raw;
@@ -466,7 +466,9 @@ public final class E2eBench {
             try {
                 Thread.sleep(1000);
                 Phase p = phase;
-                if (p == null) {
+                // Only while the phase sends: during its drain and the wait for the app to go idle the lag can only
+                // fall, and those samples would tilt the phase's slope.
+                if (p == null || p.endNanos != 0) {
                     continue;
                 }
                 Map<TopicPartition, OffsetAndMetadata> committed = committedOffsets(admin, config);

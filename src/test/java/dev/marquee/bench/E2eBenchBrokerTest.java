@@ -50,6 +50,9 @@ class E2eBenchBrokerTest {
             long backlog = ((Number) phase.get("app_backlog_after_ms")).longValue();
             assertTrue(backlog >= 1000, "each phase is followed by a wait for a quiet second of the app's offsets: " + phase);
             assertEquals(E2eBench.keptUp(backlog), phase.get("app_kept_up"));
+            int samples = ((Number) ((Map<?, ?>) phase.get("lag")).get("samples")).intValue();
+            assertTrue(samples <= ((Number) phase.get("seconds")).doubleValue() + 1,
+                    "lag sampled once a second while the phase sends, not while the app works off its backlog: " + phase);
             Map<?, ?> viewsLag = (Map<?, ?>) phase.get("views_lag_records");
             assertEquals(((Map<?, ?>) phase.get("lag")).get("samples"), viewsLag.get("samples"), "the views' lag sampled with the enrichment's: " + phase);
         }
