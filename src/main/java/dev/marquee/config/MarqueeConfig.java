@@ -52,6 +52,7 @@ public final class MarqueeConfig extends AbstractConfig {
     public static final String SHUTDOWN_TIMEOUT_MS = "shutdown.timeout.ms";
     public static final String HTTP_PORT = "http.port";
     public static final String ROCKSDB_MEMORY_MB = "rocksdb.memory.mb";
+    public static final String ROCKSDB_ARTICLES_WRITE_MB_PER_S = "rocksdb.articles.write.mb.per.s";
 
     public static final ConfigDef DEFINITION = new ConfigDef()
             .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", new ConfigDef.NonEmptyString(), Importance.HIGH,
@@ -85,6 +86,10 @@ public final class MarqueeConfig extends AbstractConfig {
                     "How often Streams commits (and, with exactly-once, how long output waits to become visible).")
             .define(ROCKSDB_MEMORY_MB, Type.INT, 256, Range.between(16, 65_536), Importance.MEDIUM,
                     "Off-heap memory all RocksDB state stores of the instance share (block cache, index and filter blocks, memtables), in MiB.")
+            .define(ROCKSDB_ARTICLES_WRITE_MB_PER_S, Type.INT, 0, Range.between(0, 65_536), Importance.LOW,
+                    "Flush and compaction writes per second of the enriched-articles store behind GET /articles/{id}, its partitions together, "
+                            + "in MiB; 0 (default) for no limit. Spreads the compactions of a store that only grows, which took a core at once; "
+                            + "the views then lag more when the instance runs flat out.")
             .define(STATE_DIR, Type.STRING, defaultStateDir(), new ConfigDef.NonEmptyString(), Importance.LOW,
                     "Directory for local state stores.")
             .define(SHUTDOWN_TIMEOUT_MS, Type.LONG, 30_000L, Range.between(1_000, 600_000), Importance.LOW,
@@ -246,8 +251,9 @@ public final class MarqueeConfig extends AbstractConfig {
         props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, getInt(NUM_STANDBY_REPLICAS));
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, getLong(COMMIT_INTERVAL_MS));
         props.put(StreamsConfig.STATE_DIR_CONFIG, getString(STATE_DIR));
-        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
-        props.put(BoundedRocksDbMemory.TOTAL_BYTES_CONFIG, String.valueOf(getInt(ROCKSDB_MEMORY_MB) * 1024L * 1024L));
+        props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, RocksDbSettings.class);
+        props.put(RocksDbSettings.TOTAL_BYTES_CONFIG, String.valueOf(getInt(ROCKSDB_MEMORY_MB) * 1024L * 1024L));
+        props.put(RocksDbSettings.WRITE_LIMIT_BYTES_CONFIG, String.valueOf(getInt(ROCKSDB_ARTICLES_WRITE_MB_PER_S) * 1024L * 1024L));
         // Tasks join the restore consumer while it waits on a fetch of empty changelogs, which the broker holds for
         // fetch.max.wait.ms (500 ms by default): at start-up RUNNING came up to a second after the reference data was
         // loaded. The restore consumer only fetches while stores restore (or standbys follow), so a short wait is cheap.

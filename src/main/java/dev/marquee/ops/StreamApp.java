@@ -3,6 +3,7 @@ package dev.marquee.ops;
 import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.config.AppVersion;
 import dev.marquee.config.MarqueeConfig;
+import dev.marquee.config.RocksDbSettings;
 import dev.marquee.enrich.ArticlePipeline;
 import dev.marquee.query.Peers;
 import dev.marquee.query.Queries;
@@ -139,6 +140,9 @@ public final class StreamApp implements AutoCloseable {
         // behaviour Kafka 5.0 makes default, and silences its start-up warning.
         props.put("processing.exception.handler.global.enabled", true);
         props.putAll(config.streamsProperties());
+        // The store that only grows, whose compactions took a core at once: rocksdb.articles.write.mb.per.s can limit
+        // its background writes (RocksDbSettings; off by default).
+        props.put(RocksDbSettings.WRITE_LIMITED_STORE_CONFIG, MarqueeTopology.ARTICLES_STORE);
         putUnlessOperatorSet(props, StreamsConfig.consumerPrefix(ConsumerConfig.RECEIVE_BUFFER_CONFIG), ConsumerConfig.RECEIVE_BUFFER_CONFIG,
                 KERNEL_SIZED_BUFFER);
         // With Kafka's 50 MB and 1 MB per partition, the main consumers took in 250 KB to 1 MB per fetch at a steady

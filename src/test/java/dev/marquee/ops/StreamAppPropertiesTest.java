@@ -1,6 +1,8 @@
 package dev.marquee.ops;
 
 import dev.marquee.config.MarqueeConfig;
+import dev.marquee.config.RocksDbSettings;
+import dev.marquee.stream.MarqueeTopology;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,15 @@ class StreamAppPropertiesTest {
     void shouldLetTheProducerWriteDeadLettersUpToTheTopicContractLimit() {
         Properties props = StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of()));
         assertEquals(4 * 1024 * 1024, props.get("producer.max.request.size"));
+    }
+
+    @Test
+    void shouldLimitTheBackgroundWritesOfTheArticlesStoreOfBothClients() {
+        MarqueeConfig config = MarqueeConfig.load(null, Map.of("MARQUEE_ROCKSDB_ARTICLES_WRITE_MB_PER_S", "16"));
+        for (Properties props : List.of(StreamApp.streamsProperties(config), StreamApp.viewsStreamsProperties(config))) {
+            assertEquals(MarqueeTopology.ARTICLES_STORE, props.get(RocksDbSettings.WRITE_LIMITED_STORE_CONFIG));
+            assertEquals(String.valueOf(16L << 20), props.get(RocksDbSettings.WRITE_LIMIT_BYTES_CONFIG));
+        }
     }
 
     @Test

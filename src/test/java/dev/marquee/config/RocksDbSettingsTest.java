@@ -1,0 +1,130 @@
+package dev.marquee.config;
+
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.FlushOptions;
+import org.rocksdb.Options;
+import org.rocksdb.RateLimiter;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RocksDbSettingsTest {
+
+    private static final long WRITE_LIMIT = 64L << 20;
+    private static final Map<String, Object> LIMITED = Map.of(
+            RocksDbSettings.TOTAL_BYTES_CONFIG, String.valueOf(64L << 20),
+            RocksDbSettings.WRITE_LIMITED_STORE_CONFIG, "enriched-articles-store",
+            RocksDbSettings.WRITE_LIMIT_BYTES_CONFIG, String.valueOf(WRITE_LIMIT));
+
+    static {
+        RocksDB.loadLibrary();
+    }
+
+    @Test
+    void shouldGiveEveryStoreTheSameMemtableAccountingAndCacheIndexAndFilterBlocks() {
+        Map<String, Object> configs = Map.of(RocksDbSettings.TOTAL_BYTES_CONFIG, String.valueOf(64L << 20));
+        try (Options first = storeOptions(); Options second = storeOptions()) {
+            new RocksDbSettings().setConfig("enriched", first, configs);
+            new RocksDbSettings().setConfig("trending-1h.1700000000000", second, configs);
+
+            assertSame(first.writeBufferManager(), second.writeBufferManager(), "one memtable budget for all stores");
+            assertSame(RocksDbSettings.shared(64L << 20).memtables(), first.writeBufferManager());
+            BlockBasedTableConfig table = (BlockBasedTableConfig) first.tableFormatConfig();
+            assertTrue(table.cacheIndexAndFilterBlocks(), "index and filter blocks count against the bound");
+            assertTrue(table.cacheIndexAndFilterBlocksWithHighPriority());
+        }
+    }
+
+    @Test
+    void shouldKeepTheFirstBoundOfTheJvmWhenAStoreAsksForAnother() {
+        RocksDbSettings.Shared first = RocksDbSettings.shared(64L << 20);
+
+        RocksDbSettings.Shared other = RocksDbSettings.shared(first.totalBytes() * 2);
+
+        assertSame(first, other, "one cache per JVM");
+        assertEquals(first.totalBytes(), other.totalBytes(), "the first bound stays; the other is only warned about");
+    }
+
+    @Test
+    void shouldRefuseAStoreWhenTheBoundIsMissing() {
+        try (Options options = storeOptions()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> new RocksDbSettings().setConfig("enriched", options, Map.of()));
+            assertTrue(e.getMessage().contains(RocksDbSettings.TOTAL_BYTES_CONFIG), e.getMessage());
+        }
+    }
+
+    @Test
+    void shouldPassTheConfiguredBoundToStreamsInBytes() {
+        Properties props = MarqueeConfig.of(Map.of(MarqueeConfig.ROCKSDB_MEMORY_MB, "96")).streamsProperties();
+        assertEquals(RocksDbSettings.class, props.get(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG));
+        assertEquals(String.valueOf(96L * 1024 * 1024), props.get(RocksDbSettings.TOTAL_BYTES_CONFIG));
+    }
+
+    @Test
+    void shouldPutTheFlushesOfTheLimitedStoreThroughTheLimiterAndNoOtherStores(@TempDir Path dir) throws RocksDBException {
+        RateLimiter limiter = RocksDbSettings.writeLimiter(WRITE_LIMIT);
+
+        long other = bytesThroughLimiterWhenFlushing("entity-articles-store", dir.resolve("other"), limiter);
+        long limited = bytesThroughLimiterWhenFlushing("enriched-articles-store", dir.resolve("limited"), limiter);
+
+        assertEquals(0, other, "a store not named is not limited");
+        assertTrue(limited >= 256 * 1024, "the named store's flush of 256 KB went through the limiter: " + limited + " bytes");
+    }
+
+    @Test
+    void shouldPassTheConfiguredWriteLimitToStreamsInBytes() {
+        Properties props = MarqueeConfig.of(Map.of(MarqueeConfig.ROCKSDB_ARTICLES_WRITE_MB_PER_S, "8")).streamsProperties();
+        assertEquals(String.valueOf(8L * 1024 * 1024), props.get(RocksDbSettings.WRITE_LIMIT_BYTES_CONFIG));
+        assertEquals("0", MarqueeConfig.of(Map.of()).streamsProperties().get(RocksDbSettings.WRITE_LIMIT_BYTES_CONFIG),
+                "no limit unless one is set");
+        assertThrows(org.apache.kafka.common.config.ConfigException.class,
+                () -> MarqueeConfig.of(Map.of(MarqueeConfig.ROCKSDB_ARTICLES_WRITE_MB_PER_S, "-1")));
+    }
+
+    /** Opens a real store of that name with the settings, writes 256 KB, flushes it, and returns what the limiter saw. */
+    private static long bytesThroughLimiterWhenFlushing(String storeName, Path dir, RateLimiter limiter) throws RocksDBException {
+        try (Options options = storeOptions()) {
+            options.setCreateIfMissing(true);
+            new RocksDbSettings().setConfig(storeName, options, LIMITED);
+            long before = limiter.getTotalBytesThrough();
+            try (RocksDB db = RocksDB.open(options, dir.toString()); FlushOptions flush = new FlushOptions().setWaitForFlush(true)) {
+                // Random bytes, so no compression makes the flushed file smaller than what was written.
+                Random random = new Random(7);
+                for (int i = 0; i < 256; i++) {
+                    byte[] value = new byte[1024];
+                    random.nextBytes(value);
+                    db.put(("article-" + i).getBytes(StandardCharsets.UTF_8), value);
+                }
+                db.flush(flush);
+            }
+            return limiter.getTotalBytesThrough() - before;
+        }
+    }
+
+    @Test
+    void shouldRejectABoundTooSmallForTheStores() {
+        assertThrows(org.apache.kafka.common.config.ConfigException.class,
+                () -> MarqueeConfig.of(Map.of(MarqueeConfig.ROCKSDB_MEMORY_MB, "8")));
+    }
+
+    /** What Kafka Streams hands a config setter: options with a block-based table config. */
+    private static Options storeOptions() {
+        Options options = new Options();
+        options.setTableFormatConfig(new BlockBasedTableConfig());
+        return options;
+    }
+}
