@@ -13,8 +13,8 @@ import org.rocksdb.WriteBufferManager;
 import java.util.Map;
 
 /**
- * RocksDB settings of every state store in this JVM: one bound on their off-heap memory, and a cap on how fast one
- * store that only grows writes in the background.
+ * RocksDB settings of every state store in this JVM: one bound on their off-heap memory, and, when an operator sets
+ * one, a cap on how fast the one store that only grows writes in the background.
  *
  * <p><b>Memory.</b> One block cache that all stores share; their memtables, index and filter blocks are charged to it
  * too. Kafka Streams' default gives each store instance, and each segment of a window store, a block cache and
