@@ -1,9 +1,9 @@
 """Finds the bursts of slow articles in a `bench e2e --latencies` file and shows what each JVM thread did meanwhile.
 
 A burst is a run of articles over the threshold (default 50 ms), each sent within 0.5 s of the one before, of at
-least 5 articles. For each, and for the measured phases as a whole, it prints the threads that ran most: cores used,
-and cores' worth of time spent runnable without a core (run-queue wait), from a `tools/thread_sched.py` file of the
-same run. Usage:
+least 5 articles. For each measured phase as a whole, and for each of its bursts, it prints the threads that ran
+most: cores used, and cores' worth of time spent runnable without a core (run-queue wait), from a
+`tools/thread_sched.py` file of the same run. Usage:
 
     python3 tools/latency_bursts.py latencies.csv sched.csv [threshold_ms]
 """
@@ -48,25 +48,30 @@ def print_use(rows):
 
 
 def main(latencies_path, sched_path, threshold_ms):
+    # A full run has several phases with idle waits between them: each is summed over its own span.
+    phases = {}
     with open(latencies_path) as f:
-        articles = [{'sent_s': int(r['sent_at_ms']) / 1000, 'latency_ms': int(r['latency_ms'])}
-                    for r in csv.DictReader(f) if r['phase'] != 'warmup']
-    articles.sort(key=lambda a: a['sent_s'])
+        for r in csv.DictReader(f):
+            if r['phase'] != 'warmup':
+                phases.setdefault(r['phase'], []).append(
+                    {'sent_s': int(r['sent_at_ms']) / 1000, 'latency_ms': int(r['latency_ms'])})
     with open(sched_path) as f:
         samples = [{'time_s': float(r['time_s']), 'jvm': r['jvm'], 'thread': r['thread'],
                     'run_us': int(r['run_us']), 'runqueue_wait_us': int(r['runqueue_wait_us'])}
                    for r in csv.DictReader(f)]
-    start, end = articles[0]['sent_s'], articles[-1]['sent_s']
-    over = sum(1 for a in articles if a['latency_ms'] > threshold_ms)
-    print(f'{len(articles)} articles in {end - start:.0f} s, {over} over {threshold_ms} ms; the whole phase:')
-    print_use(thread_use(samples, start, end))
-    for b in bursts(articles, threshold_ms):
-        # The slow articles were sent during the stall and processed at its end: the span covers both.
-        first, last = b[0]['sent_s'], b[-1]['sent_s'] + b[-1]['latency_ms'] / 1000
-        when = datetime.datetime.fromtimestamp(first, datetime.timezone.utc).strftime('%H:%M:%S.%f')[:-3]
-        print(f'burst at {when} UTC: {len(b)} articles over {threshold_ms} ms in {last - first:.2f} s, '
-              f'worst {max(a["latency_ms"] for a in b)} ms')
-        print_use(thread_use(samples, first, last))
+    for name, articles in phases.items():
+        articles.sort(key=lambda a: a['sent_s'])
+        start, end = articles[0]['sent_s'], articles[-1]['sent_s']
+        over = sum(1 for a in articles if a['latency_ms'] > threshold_ms)
+        print(f'phase {name}: {len(articles)} articles in {end - start:.0f} s, {over} over {threshold_ms} ms; the whole phase:')
+        print_use(thread_use(samples, start, end))
+        for b in bursts(articles, threshold_ms):
+            # The slow articles were sent during the stall and processed at its end: the span covers both.
+            first, last = b[0]['sent_s'], b[-1]['sent_s'] + b[-1]['latency_ms'] / 1000
+            when = datetime.datetime.fromtimestamp(first, datetime.timezone.utc).strftime('%H:%M:%S.%f')[:-3]
+            print(f'burst at {when} UTC: {len(b)} articles over {threshold_ms} ms in {last - first:.2f} s, '
+                  f'worst {max(a["latency_ms"] for a in b)} ms')
+            print_use(thread_use(samples, first, last))
 
 
 if __name__ == '__main__':
