@@ -39,6 +39,8 @@ public final class TrendingCounter implements Processor<String, EntityMention, S
     private final Map<TrendingWindow, WindowStore<String, EntityCount>> panes = new EnumMap<>(TrendingWindow.class);
     private KeyValueStore<String, Long> progress;
     private long streamTime = Long.MIN_VALUE;
+    /** The progress store's window ends, held here too: they are read for every mention and change once a hop. */
+    private final Map<TrendingWindow, Long> publishedEnds = new EnumMap<>(TrendingWindow.class);
 
     /** @param onLate called for each mention dropped from a window kind as later than its grace */
     public TrendingCounter(Runnable onLate) {
@@ -77,6 +79,12 @@ public final class TrendingCounter implements Processor<String, EntityMention, S
         progress = context.getStateStore(PROGRESS_STORE);
         Long saved = progress.get(STREAM_TIME);
         streamTime = saved == null ? Long.MIN_VALUE : saved;
+        for (TrendingWindow window : TrendingWindow.values()) {
+            Long published = progress.get(window.id());
+            if (published != null) {
+                publishedEnds.put(window, published);
+            }
+        }
     }
 
     @Override
@@ -105,7 +113,7 @@ public final class TrendingCounter implements Processor<String, EntityMention, S
 
     private void publishClosedWindows(TrendingWindow window) {
         long lastClosedEnd = window.lastEndClosedBy(streamTime);
-        Long published = progress.get(window.id());
+        Long published = publishedEnds.get(window);
         if (published != null && published >= lastClosedEnd) {
             return;
         }
@@ -118,6 +126,7 @@ public final class TrendingCounter implements Processor<String, EntityMention, S
         }
         // The first mention of a task: windows closed before it hold nothing here, so there is nothing to publish.
         progress.put(window.id(), lastClosedEnd);
+        publishedEnds.put(window, lastClosedEnd);
     }
 
     private void publish(TrendingWindow window, long end) {
