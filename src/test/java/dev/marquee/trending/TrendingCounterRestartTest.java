@@ -1,19 +1,22 @@
 package dev.marquee.trending;
 
 import dev.marquee.mentions.EntityMention;
-import dev.marquee.serde.MarqueeSerdes;
 import dev.marquee.tag.EntityType;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.processor.TaskId;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.File;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,18 +32,22 @@ class TrendingCounterRestartTest {
 
     private final List<StateStore> stores = new ArrayList<>();
 
+    @TempDir
+    File stateDir;
+
     @BeforeEach
     void createStores() {
-        MockProcessorContext<String, TrendingCount> setup = new MockProcessorContext<>();
-        for (TrendingWindow window : TrendingWindow.values()) {
-            stores.add(Stores.windowStoreBuilder(
-                            Stores.inMemoryWindowStore(window.storeName(), window.retention(), window.advance(), false),
-                            MarqueeSerdes.key(), MarqueeSerdes.entityCount())
-                    .withLoggingDisabled().build());
+        // The counter's own stores, as a task opens them; the mock context has no record cache or changelog.
+        MockProcessorContext<String, TrendingCount> setup = new MockProcessorContext<>(new Properties(), new TaskId(0, 0), stateDir);
+        for (StoreBuilder<?> builder : TrendingCounter.storeBuilders()) {
+            stores.add(builder.withCachingDisabled().withLoggingDisabled().build());
         }
-        stores.add(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TrendingCounter.PROGRESS_STORE), Serdes.String(), Serdes.Long())
-                .withLoggingDisabled().build());
         stores.forEach(store -> store.init(setup.getStateStoreContext(), store));
+    }
+
+    @AfterEach
+    void closeStores() {
+        stores.forEach(StateStore::close);
     }
 
     /** A counter as a task starts it: a new processor on the task's stores. */
