@@ -14,6 +14,7 @@ import dev.marquee.stream.ReferenceLoader.ReferenceLoadException;
 import dev.marquee.stream.ReferenceRestoreListener;
 import dev.marquee.stream.StreamMetrics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.errors.AuthenticationException;
@@ -125,12 +126,6 @@ public final class StreamApp implements AutoCloseable {
 
     static Properties streamsProperties(MarqueeConfig config) {
         Properties props = new Properties();
-        props.put("producer.max.request.size", MAX_REQUEST_BYTES);
-        // Kafka Streams raises the producer's linger to 100 ms, which an at-least-once record waits before it is sent.
-        // 5 ms is the Kafka 4 producer's own default; at half the maximum rate it halved the at-least-once median
-        // latency, and the exactly-once maximum was no lower (docs/performance.md, sixth round). An operator's
-        // kafka.producer.linger.ms still wins.
-        props.put("producer.linger.ms", PRODUCER_LINGER_MS);
         // Kafka's consumers fix their socket receive buffer at 64 KB. The app's consumer fetches batches of enriched
         // events and mentions of hundreds of KB; from a broker on the same host (loopback moves 64 KB segments) it
         // overran that buffer, the kernel dropped segments, and the fetch response waited out TCP's 200 ms
@@ -140,6 +135,11 @@ public final class StreamApp implements AutoCloseable {
         // behaviour Kafka 5.0 makes default, and silences its start-up warning.
         props.put("processing.exception.handler.global.enabled", true);
         props.putAll(config.streamsProperties());
+        putUnlessOperatorSetProducer(props, ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES);
+        // Kafka Streams raises the producer's linger to 100 ms, which an at-least-once record waits before it is sent.
+        // 5 ms is the Kafka 4 producer's own default; at half the maximum rate it halved the at-least-once median
+        // latency, and the exactly-once maximum was no lower (docs/performance.md, sixth round).
+        putUnlessOperatorSetProducer(props, ProducerConfig.LINGER_MS_CONFIG, PRODUCER_LINGER_MS);
         // The store that only grows, whose compactions took a core at once: rocksdb.articles.write.mb.per.s can limit
         // its background writes (RocksDbSettings; off by default).
         props.put(RocksDbSettings.WRITE_LIMITED_STORE_CONFIG, MarqueeTopology.ARTICLES_STORE);
@@ -173,6 +173,14 @@ public final class StreamApp implements AutoCloseable {
         if (!props.containsKey(consumerSetting) && !props.containsKey(StreamsConfig.consumerPrefix(consumerSetting))
                 && !props.containsKey(prefixedSetting)) {
             props.put(prefixedSetting, value);
+        }
+    }
+
+    // The same for a producer setting: Marquee's default goes under the producer prefix, which outranks the plain
+    // setting, so an operator's kafka.linger.ms lost to it until it went in only when neither form is set.
+    private static void putUnlessOperatorSetProducer(Properties props, String producerSetting, int value) {
+        if (!props.containsKey(producerSetting) && !props.containsKey(StreamsConfig.producerPrefix(producerSetting))) {
+            props.put(StreamsConfig.producerPrefix(producerSetting), value);
         }
     }
 

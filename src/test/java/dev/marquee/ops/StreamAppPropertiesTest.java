@@ -4,6 +4,7 @@ import dev.marquee.config.MarqueeConfig;
 import dev.marquee.config.RocksDbSettings;
 import dev.marquee.stream.MarqueeTopology;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +26,14 @@ class StreamAppPropertiesTest {
     }
 
     @Test
-    void shouldLetTheProducerWriteDeadLettersUpToTheTopicContractLimit() {
-        Properties props = StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of()));
-        assertEquals(4 * 1024 * 1024, props.get("producer.max.request.size"));
+    void shouldLetTheProducerWriteDeadLettersUpToTheTopicContractLimitUnlessTheOperatorSetsALimitUnderEitherName() {
+        StreamsConfig defaults = new StreamsConfig(StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of())));
+        assertEquals(String.valueOf(4 * 1024 * 1024), String.valueOf(defaults.getProducerConfigs("client").get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG)));
+
+        for (String variable : List.of("MARQUEE_KAFKA_PRODUCER_MAX_REQUEST_SIZE", "MARQUEE_KAFKA_MAX_REQUEST_SIZE")) {
+            StreamsConfig configured = new StreamsConfig(StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of(variable, "8388608"))));
+            assertEquals("8388608", String.valueOf(configured.getProducerConfigs("client").get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG)), variable);
+        }
     }
 
     @Test
@@ -40,12 +46,20 @@ class StreamAppPropertiesTest {
     }
 
     @Test
-    void shouldLingerFiveMillisecondsUnlessTheOperatorSetsTheProducerLinger() {
-        Properties defaults = StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of()));
-        assertEquals(5, defaults.get("producer.linger.ms"), "not the 100 ms Kafka Streams would set");
+    void shouldLingerFiveMillisecondsUnlessTheOperatorSetsTheProducerLingerUnderEitherName() {
+        MarqueeConfig defaults = MarqueeConfig.load(null, Map.of());
+        for (Properties props : List.of(StreamApp.streamsProperties(defaults), StreamApp.viewsStreamsProperties(defaults))) {
+            assertEquals("5", String.valueOf(new StreamsConfig(props).getProducerConfigs("client").get(ProducerConfig.LINGER_MS_CONFIG)),
+                    "not the 100 ms Kafka Streams would set");
+        }
 
-        Properties configured = StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of("MARQUEE_KAFKA_PRODUCER_LINGER_MS", "50")));
-        assertEquals("50", String.valueOf(configured.get("producer.linger.ms")));
+        for (String variable : List.of("MARQUEE_KAFKA_PRODUCER_LINGER_MS", "MARQUEE_KAFKA_LINGER_MS")) {
+            MarqueeConfig configured = MarqueeConfig.load(null, Map.of(variable, "50"));
+            for (Properties props : List.of(StreamApp.streamsProperties(configured), StreamApp.viewsStreamsProperties(configured))) {
+                assertEquals("50", String.valueOf(new StreamsConfig(props).getProducerConfigs("client").get(ProducerConfig.LINGER_MS_CONFIG)),
+                        variable);
+            }
+        }
     }
 
     @Test
