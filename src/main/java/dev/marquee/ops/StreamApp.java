@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,52 +136,45 @@ public final class StreamApp implements AutoCloseable {
         // behaviour Kafka 5.0 makes default, and silences its start-up warning.
         props.put("processing.exception.handler.global.enabled", true);
         props.putAll(config.streamsProperties());
-        putUnlessOperatorSetProducer(props, ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES);
+        putUnlessOperatorSet(props, StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), MAX_REQUEST_BYTES,
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
         // Kafka Streams raises the producer's linger to 100 ms, which an at-least-once record waits before it is sent.
         // 5 ms is the Kafka 4 producer's own default; at half the maximum rate it halved the at-least-once median
         // latency, and the exactly-once maximum was no lower (docs/performance.md, sixth round).
-        putUnlessOperatorSetProducer(props, ProducerConfig.LINGER_MS_CONFIG, PRODUCER_LINGER_MS);
+        putUnlessOperatorSet(props, StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), PRODUCER_LINGER_MS,
+                ProducerConfig.LINGER_MS_CONFIG);
         // The store that only grows, whose compactions took a core at once: rocksdb.articles.write.mb.per.s can limit
         // its background writes (RocksDbSettings; off by default).
         props.put(RocksDbSettings.WRITE_LIMITED_STORE_CONFIG, MarqueeTopology.ARTICLES_STORE);
-        putUnlessOperatorSet(props, StreamsConfig.consumerPrefix(ConsumerConfig.RECEIVE_BUFFER_CONFIG), ConsumerConfig.RECEIVE_BUFFER_CONFIG,
-                KERNEL_SIZED_BUFFER);
+        putUnlessOperatorSet(props, StreamsConfig.consumerPrefix(ConsumerConfig.RECEIVE_BUFFER_CONFIG), KERNEL_SIZED_BUFFER,
+                ConsumerConfig.RECEIVE_BUFFER_CONFIG);
         // With Kafka's 50 MB and 1 MB per partition, the main consumers took in 250 KB to 1 MB per fetch at a steady
         // rate and up to 12 MB while catching up, and every response of 512 KB or more is a humongous object in G1,
         // allocated straight into the old generation: over 5 minutes at 87 articles/s, 15 of 26 marking cycles began at
         // such an allocation. Bounded, none did (22 cycles, 0.06 of a core less in that run; docs/performance.md,
         // eleventh round). Only the main consumers: the global and restore consumers read the reference and the
         // changelogs in bulk, once, at start-up.
-        putUnlessOperatorSet(props, StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG),
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, MAIN_CONSUMER_FETCH_MAX_BYTES);
+        putUnlessOperatorSet(props, StreamsConfig.mainConsumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG), MAIN_CONSUMER_FETCH_MAX_BYTES,
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_BYTES_CONFIG));
         putUnlessOperatorSet(props, StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MAIN_CONSUMER_PARTITION_FETCH_MAX_BYTES);
+                MAIN_CONSUMER_PARTITION_FETCH_MAX_BYTES, ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
+                StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG));
         // No record cache in front of the views' stores (the enrichment has none). A mention updates keys that are
         // mostly its own, so the cache merged few changelog writes, and it held each replaced value long enough to reach
         // the old generation for G1 to mark. Without it, at half the maximum rate with at-least-once, GC fell from
         // 0.055 to 0.007 of a core and p99 from 96 to 28 ms; the changelog producers used 0.017 of a core more
         // (docs/performance.md, twelfth round). Either of Kafka's names for the cache size, set by the operator, wins.
-        if (!props.containsKey(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG) && !props.containsKey(CACHE_MAX_BYTES_BUFFERING_CONFIG)) {
-            props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, NO_RECORD_CACHE);
-        }
+        putUnlessOperatorSet(props, StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, NO_RECORD_CACHE, CACHE_MAX_BYTES_BUFFERING_CONFIG);
         return props;
     }
 
-    // A prefixed setting outranks the plain one in Kafka Streams (main.consumer. over consumer. over none), so a
-    // Marquee default under a prefix would override an operator's plain kafka.<setting>. It goes in only when the
-    // operator set the consumer setting in none of the forms that reach the consumers it is for.
-    private static void putUnlessOperatorSet(Properties props, String prefixedSetting, String consumerSetting, int value) {
-        if (!props.containsKey(consumerSetting) && !props.containsKey(StreamsConfig.consumerPrefix(consumerSetting))
-                && !props.containsKey(prefixedSetting)) {
-            props.put(prefixedSetting, value);
-        }
-    }
-
-    // The same for a producer setting: Marquee's default goes under the producer prefix, which outranks the plain
-    // setting, so an operator's kafka.linger.ms lost to it until it went in only when neither form is set.
-    private static void putUnlessOperatorSetProducer(Properties props, String producerSetting, int value) {
-        if (!props.containsKey(producerSetting) && !props.containsKey(StreamsConfig.producerPrefix(producerSetting))) {
-            props.put(StreamsConfig.producerPrefix(producerSetting), value);
+    // A prefixed setting outranks the plain one in Kafka Streams (main.consumer. over consumer. over none, producer.
+    // over none), so a Marquee default under a prefix would override an operator's plain kafka.<setting>: an
+    // operator's kafka.linger.ms once lost to Marquee's producer.linger.ms. A default goes in only when the operator
+    // set it under none of the names that reach the clients it is for, after the operator's settings are in.
+    private static void putUnlessOperatorSet(Properties props, String setting, Object value, String... otherNames) {
+        if (!props.containsKey(setting) && Arrays.stream(otherNames).noneMatch(props::containsKey)) {
+            props.put(setting, value);
         }
     }
 
