@@ -47,20 +47,31 @@ def print_use(rows):
         print(f'    {jvm:5} {thread:16} {cores:5.2f} cores, {waiting:5.2f} waiting for one')
 
 
-def main(latencies_path, sched_path, threshold_ms):
-    # A full run has several phases with idle waits between them: each is summed over its own span.
+def read_phases(latencies_path):
+    """The measured phases of a `--latencies` file: name to its articles, in the order they were sent."""
     phases = {}
     with open(latencies_path) as f:
         for r in csv.DictReader(f):
             if r['phase'] != 'warmup':
                 phases.setdefault(r['phase'], []).append(
                     {'sent_s': int(r['sent_at_ms']) / 1000, 'latency_ms': int(r['latency_ms'])})
-    with open(sched_path) as f:
-        samples = [{'time_s': float(r['time_s']), 'jvm': r['jvm'], 'thread': r['thread'],
-                    'run_us': int(r['run_us']), 'runqueue_wait_us': int(r['runqueue_wait_us'])}
-                   for r in csv.DictReader(f)]
-    for name, articles in phases.items():
+    for articles in phases.values():
         articles.sort(key=lambda a: a['sent_s'])
+    return phases
+
+
+def read_samples(sched_path):
+    """The lines of a `tools/thread_sched.py` file."""
+    with open(sched_path) as f:
+        return [{'time_s': float(r['time_s']), 'jvm': r['jvm'], 'thread': r['thread'],
+                 'run_us': int(r['run_us']), 'runqueue_wait_us': int(r['runqueue_wait_us'])}
+                for r in csv.DictReader(f)]
+
+
+def main(latencies_path, sched_path, threshold_ms):
+    # A full run has several phases with idle waits between them: each is summed over its own span.
+    samples = read_samples(sched_path)
+    for name, articles in read_phases(latencies_path).items():
         start, end = articles[0]['sent_s'], articles[-1]['sent_s']
         over = sum(1 for a in articles if a['latency_ms'] > threshold_ms)
         print(f'phase {name}: {len(articles)} articles in {end - start:.0f} s, {over} over {threshold_ms} ms; the whole phase:')

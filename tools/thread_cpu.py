@@ -9,8 +9,9 @@ the enrichment's the other `marquee-bench-…`, whose process id is hexadecimal.
     python3 tools/thread_cpu.py latencies.csv sched.csv [label]
 """
 import collections
-import csv
 import sys
+
+from latency_bursts import read_phases, read_samples
 
 EDGE_S = 10
 GROUPS = [
@@ -24,31 +25,24 @@ GROUPS = [
 
 
 def main(latencies_path, sched_path, label):
-    with open(latencies_path) as f:
-        phases = collections.defaultdict(list)
-        for row in csv.DictReader(f):
-            phases[row['phase']].append(row)
-    with open(sched_path) as f:
-        samples = [(float(r['time_s']), r['jvm'], r['thread'], int(r['run_us'])) for r in csv.DictReader(f)]
-    for name, articles in phases.items():
-        sent = sorted(int(a['sent_at_ms']) / 1000 for a in articles)
-        start, end = sent[0] + EDGE_S, sent[-1] - EDGE_S
-        counted = sum(1 for s in sent if start <= s <= end)
+    samples = read_samples(sched_path)
+    for name, articles in read_phases(latencies_path).items():
+        start, end = articles[0]['sent_s'] + EDGE_S, articles[-1]['sent_s'] - EDGE_S
+        counted = sum(1 for a in articles if start <= a['sent_s'] <= end)
         if counted == 0:
             print(f'{label} {name}: shorter than {2 * EDGE_S} s, left out')
             continue
         used = collections.Counter()
-        for time_s, jvm, thread, run_us in samples:
-            if start <= time_s <= end:
-                used[jvm] += run_us
+        for s in samples:
+            if start <= s['time_s'] <= end:
+                used[s['jvm']] += s['run_us']
                 for group, member in GROUPS:
-                    if member(jvm, thread):
-                        used[group] += run_us
-        latencies = sorted(int(a['latency_ms']) for a in articles)
+                    if member(s['jvm'], s['thread']):
+                        used[group] += s['run_us']
+        latencies = sorted(a['latency_ms'] for a in articles)
         p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
         per_article = ' '.join(f'{group}={used[group] / 1000 / counted:.2f}' for group in ['app', 'bench'] + [g for g, _ in GROUPS])
         print(f'{label} {name}: {counted} articles, p99 {p99} ms; ms per article: {per_article}')
-
 
 if __name__ == '__main__':
     main(sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) == 4 else '')
