@@ -4,8 +4,10 @@ import dev.marquee.tag.Names;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,17 +29,67 @@ final class FilmCatalogue {
     record Stats(int films, int filmsWithImdbId, int filmsMergedWithOwnIds, int people, int peopleWithImdbId) {
     }
 
-    private final Map<String, FilmRecord> records = new HashMap<>();
-    private final Map<String, Link> links = new HashMap<>();
-    private final Map<String, List<String>> keysByTitle = new HashMap<>();
     /**
-     * Film keys by normalized credited name: the films to resolve again when the Oscar ids of a name change. Null
+     * A film held: its record as the index keeps it, its own id ({@code mq:} + key) and, once resolved, its link. The
+     * maps below hold these rather than keys, so going from a title, an entity or a person to a film's record and
+     * link takes no further lookup: a bulk load goes that way for 98k films and 150k credits, and lookups in maps
+     * that large were most of its time (docs/performance.md, twentieth round).
+     */
+    static final class Film {
+        private final String key;
+        private final FilmRecord record;
+        private final String normalizedTitle;
+        private final String ownId;
+        /** Null until the film is first resolved: a bulk load links its films at the end. */
+        private Link link;
+
+        private Film(FilmRecord record, String normalizedTitle) {
+            this.key = record.key();
+            this.record = record;
+            this.normalizedTitle = normalizedTitle;
+            this.ownId = "mq:" + key;
+        }
+
+        FilmRecord record() {
+            return record;
+        }
+
+        /** The title as {@link Names#normalize} gives it: the catalogue's key for the film's name. */
+        String normalizedTitle() {
+            return normalizedTitle;
+        }
+
+        /** Directors and cast as entity ids; empty until the film is linked. */
+        List<String> personIds() {
+            return link == null ? List.of() : link.personIds();
+        }
+
+        /** The entity the film resolved to; null until it is linked. */
+        String entityId() {
+            return link == null ? null : link.filmId();
+        }
+
+        /** How this film writes the name of a person it credits, by the person's entity id; null if it does not. */
+        String creditedName(String personId) {
+            int at = link == null ? -1 : link.personIds().indexOf(personId);
+            return at < 0 ? null : link.personNames().get(at);
+        }
+    }
+
+    private static final Comparator<Film> BY_KEY = Comparator.comparing(film -> film.key);
+
+    private final Map<String, Film> films = new HashMap<>();
+    private final Map<String, List<Film>> filmsByTitle = new HashMap<>();
+    /**
+     * Films by normalized credited name: the films to resolve again when the Oscar ids of a name change. Null
      * until the first such change needs it: a start-up loads the awards before any film, and keeping this map while
      * loading 98k films was an eighth of the load's time.
      */
-    private Map<String, List<String>> keysByPersonName;
-    private final Map<String, List<String>> keysByFilm = new HashMap<>();
-    private final Map<String, List<String>> keysByPerson = new HashMap<>();
+    private Map<String, List<Film>> filmsByPersonName;
+    /** Films by the entity they resolved to. */
+    private final Map<String, List<Film>> filmsByEntity = new HashMap<>();
+    /** Films by the entity of each person they credit. */
+    private final Map<String, List<Film>> filmsByPerson = new HashMap<>();
     /**
      * Normalized form of each title and name seen: a film is normalized several times per update and
      * {@link Names#normalize} dominated loading 98k films. Bounded by the distinct names of the data.
@@ -53,13 +105,13 @@ final class FilmCatalogue {
     private Set<String> pendingPeople;
 
     int size() {
-        return records.size();
+        return films.size();
     }
 
     /** Adds or replaces a film; the ids of every entity whose entry may have changed go to {@code touched}. */
     void upsert(FilmRecord record, OscarIds oscar, Set<String> touched) {
-        FilmRecord film = forIndex(record);
-        FilmRecord previous = records.put(film.key(), film);
+        Film film = new Film(forIndex(record), normalize(record.title()));
+        Film previous = films.put(film.key, film);
         if (previous == null && pendingTitles != null) {
             // The common case of a bulk load, a film seen for the first time: its title only needs noting.
             pendingTitles.add(index(film));
@@ -68,26 +120,26 @@ final class FilmCatalogue {
         Set<String> titles = new HashSet<>();
         if (previous != null) {
             // Detached first so a change the link does not show (the title's spelling) still refreshes the entries.
-            detach(film.key(), touched);
+            detach(previous, touched);
             unindex(previous);
-            titles.add(normalize(previous.title()));
+            titles.add(previous.normalizedTitle);
         }
         titles.add(index(film));
         relink(titles, Set.of(), oscar, touched);
     }
 
     void remove(String key, OscarIds oscar, Set<String> touched) {
-        FilmRecord previous = records.remove(key);
+        Film previous = films.remove(key);
         if (previous != null) {
-            detach(key, touched);
+            detach(previous, touched);
             unindex(previous);
-            relink(Set.of(normalize(previous.title())), Set.of(), oscar, touched);
+            relink(Set.of(previous.normalizedTitle), Set.of(), oscar, touched);
         }
     }
 
     /**
      * Resolves again the films of these normalized titles and the films crediting these normalized names, after
-     * the Oscar ids behind them changed; only records whose link changes are touched.
+     * the Oscar ids behind them changed; only films whose link changes are touched.
      */
     void relink(Set<String> titles, Set<String> personNames, OscarIds oscar, Set<String> touched) {
         if (pendingTitles != null) {
@@ -95,54 +147,59 @@ final class FilmCatalogue {
             pendingPeople.addAll(personNames);
             return;
         }
-        // Title by title: a bulk load resolves every title of the catalogue, and gathering all its films' ids first
-        // built a map of 98k entries only to walk it once.
-        Map<String, String> filmIds = new HashMap<>();
-        Set<String> resolved = personNames.isEmpty() ? null : new HashSet<>();
+        // A name is credited by many films (150k credits of 28k names in the shipped catalogue), and its entity is
+        // the same for each while the Oscar ids stand still, as they do within this call.
+        Map<String, String> personIds = new HashMap<>();
+        Set<Film> resolved = personNames.isEmpty() ? null : Collections.newSetFromMap(new IdentityHashMap<>());
         for (String title : titles) {
-            resolveTitle(title, oscar, filmIds);
-            filmIds.forEach((key, filmId) -> relinkFilm(key, filmId, oscar, touched));
-            if (resolved != null) {
-                resolved.addAll(filmIds.keySet());
+            List<Film> sameTitle = filmsByTitle.getOrDefault(title, List.of());
+            String[] filmIds = resolveTitle(title, sameTitle, oscar);
+            for (int i = 0; i < filmIds.length; i++) {
+                relinkFilm(sameTitle.get(i), filmIds[i], oscar, personIds, touched);
             }
-            filmIds.clear();
+            if (resolved != null) {
+                resolved.addAll(sameTitle);
+            }
         }
         for (String name : personNames) {
             // A film without a link yet came in a bulk load; its title is among these, so it is resolved already.
-            for (String key : filmsCrediting(name)) {
-                if (resolved.add(key)) {
-                    relinkFilm(key, links.get(key).filmId(), oscar, touched);
+            for (Film film : filmsCrediting(name)) {
+                if (resolved.add(film)) {
+                    relinkFilm(film, film.link.filmId(), oscar, personIds, touched);
                 }
             }
         }
     }
 
-    private void relinkFilm(String key, String filmId, OscarIds oscar, Set<String> touched) {
-        Link link = link(records.get(key), filmId, oscar);
-        if (!link.equals(links.get(key))) {
-            detach(key, touched);
-            attach(key, link, touched);
+    private void relinkFilm(Film film, String filmId, OscarIds oscar, Map<String, String> personIds, Set<String> touched) {
+        Link link = link(film.record, filmId, oscar, personIds);
+        if (!link.equals(film.link)) {
+            detach(film, touched);
+            attach(film, link, touched);
         }
     }
 
     /**
-     * The entity of each film of one title: the Oscar film of the same year when there is exactly one; else the one
-     * Oscar film a year either side, if no other film of the title claims it (remakes a year apart stay apart);
-     * else the film's own id, {@code mq:} + its key (the Golden Globes' id for the same title and year).
+     * The entity of each film of one title, in the order of {@code sameTitle}: the Oscar film of the same year when
+     * there is exactly one; else the one Oscar film a year either side, if no other film of the title claims it
+     * (remakes a year apart stay apart); else the film's own id, {@code mq:} + its key (the Golden Globes' id for the
+     * same title and year).
      */
-    private void resolveTitle(String normalizedTitle, OscarIds oscar, Map<String, String> ids) {
-        // Most titles have one film and no Oscar film near it: the maps for the remake rule come only when needed
+    private static String[] resolveTitle(String normalizedTitle, List<Film> sameTitle, OscarIds oscar) {
+        String[] ids = new String[sameTitle.size()];
+        // Most titles have one film and no Oscar film near it: what the remake rule needs comes only when needed
         // (a bulk load resolves every title of the catalogue).
-        Map<String, String> near = null;
+        String[] near = null;
         Map<String, Integer> claims = null;
-        for (String key : keysByTitle.getOrDefault(normalizedTitle, List.of())) {
-            FilmRecord film = records.get(key);
-            ids.put(key, "mq:" + key);
-            if (film.year() == null) {
+        for (int i = 0; i < ids.length; i++) {
+            Film film = sameTitle.get(i);
+            ids[i] = film.ownId;
+            Integer year = film.record.year();
+            if (year == null) {
                 continue;
             }
-            Set<String> exact = oscar.filmsAt(normalizedTitle, film.year());
-            String id = OscarIds.only(exact.isEmpty() ? oscar.filmsNear(normalizedTitle, film.year()) : exact);
+            Set<String> exact = oscar.filmsAt(normalizedTitle, year);
+            String id = OscarIds.only(exact.isEmpty() ? oscar.filmsNear(normalizedTitle, year) : exact);
             if (id == null) {
                 continue;
             }
@@ -151,40 +208,45 @@ final class FilmCatalogue {
             }
             claims.merge(id, exact.isEmpty() ? 1 : 2, Integer::sum);
             if (!exact.isEmpty()) {
-                ids.put(key, id);
+                ids[i] = id;
             } else {
                 if (near == null) {
-                    near = new HashMap<>();
+                    near = new String[ids.length];
                 }
-                near.put(key, id);
+                near[i] = id;
             }
         }
         if (near != null) {
-            for (Map.Entry<String, String> nearFilm : near.entrySet()) {
-                if (claims.get(nearFilm.getValue()) == 1) {
-                    ids.put(nearFilm.getKey(), nearFilm.getValue());
+            for (int i = 0; i < ids.length; i++) {
+                if (near[i] != null && claims.get(near[i]) == 1) {
+                    ids[i] = near[i];
                 }
             }
         }
+        return ids;
     }
 
     /** Directors and cast as entities: the one Oscar nominee of that name, else the own person id. */
-    private Link link(FilmRecord film, String filmId, OscarIds oscar) {
+    private Link link(FilmRecord film, String filmId, OscarIds oscar, Map<String, String> personIds) {
         int credits = film.directors().size() + film.cast().size();
         List<String> ids = new ArrayList<>(credits);
         List<String> names = new ArrayList<>(credits);
-        credit(film.directors(), oscar, ids, names);
-        credit(film.cast(), oscar, ids, names);
+        credit(film.directors(), oscar, personIds, ids, names);
+        credit(film.cast(), oscar, personIds, ids, names);
         return new Link(filmId, List.copyOf(ids), List.copyOf(names));
     }
 
     // A film credits a dozen people at most, so a scan finds the person credited twice (director and cast) more
     // cheaply than a map would; the first credit's name is kept.
-    private void credit(List<String> credited, OscarIds oscar, List<String> ids, List<String> names) {
+    private void credit(List<String> credited, OscarIds oscar, Map<String, String> personIds, List<String> ids, List<String> names) {
         for (String name : credited) {
-            String norm = normalize(name);
-            String imdb = oscar.personOfNormalized(norm);
-            String id = imdb != null ? imdb : shared(OwnIds.person(name, norm));
+            String id = personIds.get(name);
+            if (id == null) {
+                String norm = normalize(name);
+                String imdb = oscar.personOfNormalized(norm);
+                id = imdb != null ? imdb : shared(OwnIds.person(name, norm));
+                personIds.put(name, id);
+            }
             if (!ids.contains(id)) {
                 ids.add(id);
                 names.add(name);
@@ -192,63 +254,63 @@ final class FilmCatalogue {
         }
     }
 
-    private void attach(String key, Link link, Set<String> touched) {
-        links.put(key, link);
-        add(keysByFilm, link.filmId(), key);
+    private void attach(Film film, Link link, Set<String> touched) {
+        film.link = link;
+        add(filmsByEntity, link.filmId(), film);
         touched.add(link.filmId());
         for (String id : link.personIds()) {
-            add(keysByPerson, id, key);
+            add(filmsByPerson, id, film);
             touched.add(id);
         }
     }
 
-    private void detach(String key, Set<String> touched) {
-        Link link = links.remove(key);
+    private void detach(Film film, Set<String> touched) {
+        Link link = film.link;
         if (link == null) {
             return;
         }
-        remove(keysByFilm, link.filmId(), key);
+        film.link = null;
+        remove(filmsByEntity, link.filmId(), film);
         touched.add(link.filmId());
         for (String id : link.personIds()) {
-            remove(keysByPerson, id, key);
+            remove(filmsByPerson, id, film);
             touched.add(id);
         }
     }
 
     /** @return the film's normalized title */
-    private String index(FilmRecord film) {
-        String title = normalize(film.title());
-        add(keysByTitle, title, film.key());
-        if (keysByPersonName != null) {
+    private String index(Film film) {
+        add(filmsByTitle, film.normalizedTitle, film);
+        if (filmsByPersonName != null) {
             indexCredits(film);
         }
-        return title;
+        return film.normalizedTitle;
     }
 
-    private void unindex(FilmRecord film) {
-        remove(keysByTitle, normalize(film.title()), film.key());
-        if (keysByPersonName != null) {
-            for (String name : people(film)) {
-                remove(keysByPersonName, name, film.key());
+    private void unindex(Film film) {
+        remove(filmsByTitle, film.normalizedTitle, film);
+        if (filmsByPersonName != null) {
+            for (String name : people(film.record)) {
+                remove(filmsByPersonName, name, film);
             }
         }
     }
 
-    private void indexCredits(FilmRecord film) {
-        for (String name : people(film)) {
-            add(keysByPersonName, name, film.key());
+    private void indexCredits(Film film) {
+        for (String name : people(film.record)) {
+            add(filmsByPersonName, name, film);
         }
     }
 
-    private List<String> filmsCrediting(String normalizedName) {
-        if (keysByPersonName == null) {
-            if (records.isEmpty()) {
+    private List<Film> filmsCrediting(String normalizedName) {
+        if (filmsByPersonName == null) {
+            if (films.isEmpty()) {
                 return List.of();
             }
-            keysByPersonName = new HashMap<>();
-            records.values().forEach(this::indexCredits);
+            filmsByPersonName = new HashMap<>();
+            films.values().forEach(this::indexCredits);
         }
-        return keysByPersonName.getOrDefault(normalizedName, List.of());
+        return filmsByPersonName.getOrDefault(normalizedName, List.of());
     }
 
     private Set<String> people(FilmRecord film) {
@@ -300,7 +362,7 @@ final class FilmCatalogue {
         // With no film linked before this load, every film's title is among those noted, so resolving the titles
         // links every film; looking up the films of each noted name would only build the map of credited names
         // (awards and films in one load, as the batch path loads them) to find films resolved already.
-        relink(titles, links.isEmpty() ? Set.of() : people, oscar, touched);
+        relink(titles, filmsByEntity.isEmpty() ? Set.of() : people, oscar, touched);
     }
 
     /**
@@ -319,85 +381,64 @@ final class FilmCatalogue {
         normalized.clear();
     }
 
-    /** Catalogue films that are this entity, by key. */
-    List<FilmRecord> filmsOf(String entityId) {
-        List<String> keys = keysByFilm.getOrDefault(entityId, List.of());
-        List<FilmRecord> out = new ArrayList<>(keys.size());
-        keys.forEach(k -> out.add(records.get(k)));
-        return out;
+    /** Catalogue films that are this entity, in key order; read it at once, under the index's lock. */
+    List<Film> filmsOf(String entityId) {
+        return Collections.unmodifiableList(filmsByEntity.getOrDefault(entityId, List.of()));
     }
 
-    /** Directors and cast of a catalogue film as entity ids. */
-    List<String> peopleOf(String filmKey) {
-        Link link = links.get(filmKey);
-        return link == null ? List.of() : link.personIds();
-    }
-
-    /** Entity ids of the catalogue films crediting this person, in film key order. */
-    List<String> creditedFilms(String personId) {
-        List<String> keys = keysByPerson.getOrDefault(personId, List.of());
-        List<String> out = new ArrayList<>(keys.size());
-        keys.forEach(k -> out.add(links.get(k).filmId()));
-        return out;
-    }
-
-    /** The person's name as the first film crediting them (by key) writes it; null if none does. */
-    String creditedName(String personId) {
-        List<String> keys = keysByPerson.getOrDefault(personId, List.of());
-        if (keys.isEmpty()) {
-            return null;
-        }
-        Link link = links.get(keys.get(0));
-        return link.personNames().get(link.personIds().indexOf(personId));
+    /** Catalogue films crediting this person (an entity id), in key order; read it at once, under the index's lock. */
+    List<Film> filmsCreditingPerson(String personId) {
+        return Collections.unmodifiableList(filmsByPerson.getOrDefault(personId, List.of()));
     }
 
     Stats stats(Set<String> entitiesWithNominations) {
         int imdb = 0;
         int merged = 0;
-        for (Link link : links.values()) {
+        for (Film film : films.values()) {
+            Link link = film.link;
             if (link.filmId().startsWith("tt")) {
                 imdb++;
             } else if (entitiesWithNominations.contains(link.filmId())) {
                 merged++;
             }
         }
-        int peopleImdb = (int) keysByPerson.keySet().stream().filter(id -> id.startsWith("nm")).count();
-        return new Stats(records.size(), imdb, merged, keysByPerson.size(), peopleImdb);
+        int peopleImdb = (int) filmsByPerson.keySet().stream().filter(id -> id.startsWith("nm")).count();
+        return new Stats(films.size(), imdb, merged, filmsByPerson.size(), peopleImdb);
     }
 
-    // Key lists are sorted, so every reader's order is independent of arrival order. Most hold one key (one film per
-    // entity, one per title) and stay the smallest list there is, an immutable one; a second key turns a list into an
-    // ArrayList changed in place, since copying a list on every change was a fifth of loading the catalogue. They
-    // never leave this class, which the index only calls under its lock.
-    private static void add(Map<String, List<String>> map, String id, String key) {
-        List<String> keys = map.get(id);
-        if (keys == null) {
-            map.put(id, List.of(key));
+    // Film lists are sorted by key, so every reader's order is independent of arrival order. Most hold one film (one
+    // film per entity, one per title) and stay the smallest list there is, an immutable one; a second film turns a
+    // list into an ArrayList changed in place, since copying a list on every change was a fifth of loading the
+    // catalogue. Only this class changes them, under the index's lock.
+    private static void add(Map<String, List<Film>> map, String id, Film film) {
+        List<Film> list = map.get(id);
+        if (list == null) {
+            map.put(id, List.of(film));
             return;
         }
-        int at = Collections.binarySearch(keys, key);
+        int at = Collections.binarySearch(list, film, BY_KEY);
         if (at >= 0) {
             return;
         }
-        if (!(keys instanceof ArrayList)) {
-            keys = new ArrayList<>(keys);
-            map.put(id, keys);
+        if (!(list instanceof ArrayList)) {
+            list = new ArrayList<>(list);
+            map.put(id, list);
         }
-        keys.add(-at - 1, key);
+        list.add(-at - 1, film);
     }
 
-    private static void remove(Map<String, List<String>> map, String id, String key) {
-        List<String> keys = map.get(id);
-        int at = keys == null ? -1 : Collections.binarySearch(keys, key);
+    private static void remove(Map<String, List<Film>> map, String id, Film film) {
+        List<Film> list = map.get(id);
+        int at = list == null ? -1 : Collections.binarySearch(list, film, BY_KEY);
         if (at < 0) {
             return;
         }
-        if (keys.size() == 1) {
+        if (list.size() == 1) {
             map.remove(id);
-        } else if (keys.size() == 2) {
-            map.put(id, List.of(keys.get(1 - at)));
+        } else if (list.size() == 2) {
+            map.put(id, List.of(list.get(1 - at)));
         } else {
-            keys.remove(at);
+            list.remove(at);
         }
     }
 }

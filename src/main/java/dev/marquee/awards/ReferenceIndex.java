@@ -283,13 +283,15 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
     // catalogue's, then the Globes'. Null when nothing names the entity any more.
     private CatalogueEntry entryOf(String id) {
         List<Nomination> nominations = nominationsByEntity.getOrDefault(id, List.of());
-        List<FilmRecord> records = films.filmsOf(id);
-        List<String> creditedFilms = films.creditedFilms(id);
-        if (nominations.isEmpty() && records.isEmpty() && creditedFilms.isEmpty()) {
+        List<FilmCatalogue.Film> catalogueFilms = films.filmsOf(id);
+        List<FilmCatalogue.Film> crediting = films.filmsCreditingPerson(id);
+        if (nominations.isEmpty() && catalogueFilms.isEmpty() && crediting.isEmpty()) {
             return null;
         }
         boolean film = false;
         String name = null;
+        // The normalized name, when a catalogue film gives the name: it holds it already.
+        String key = null;
         Integer year = null;
         boolean fromOscars = false;
         // Unordered like the entry's set; built straight from this one, since Set.copyOf would copy it once more.
@@ -320,19 +322,23 @@ public final class ReferenceIndex implements Catalogue, AwardsLookup {
                 }
             }
         }
-        if (!records.isEmpty() && !fromOscars) {
-            name = records.get(0).title();
-            year = records.get(0).year();
+        if (!catalogueFilms.isEmpty() && !fromOscars) {
+            FilmCatalogue.Film first = catalogueFilms.get(0);
+            name = first.record().title();
+            key = first.normalizedTitle();
+            year = first.record().year();
         }
-        for (FilmRecord r : records) {
+        for (FilmCatalogue.Film catalogueFilm : catalogueFilms) {
             film = true;
-            related.addAll(films.peopleOf(r.key()));
+            related.addAll(catalogueFilm.personIds());
         }
-        if (name == null && !creditedFilms.isEmpty()) {
-            name = films.creditedName(id);
+        if (name == null && !crediting.isEmpty()) {
+            name = crediting.get(0).creditedName(id);
         }
-        related.addAll(creditedFilms);
-        return new CatalogueEntry(film ? EntityType.FILM : EntityType.PERSON, id, name, films.normalize(name),
+        for (FilmCatalogue.Film creditingFilm : crediting) {
+            related.add(creditingFilm.entityId());
+        }
+        return new CatalogueEntry(film ? EntityType.FILM : EntityType.PERSON, id, name, key != null ? key : films.normalize(name),
                 film ? year : null, Set.of(related.toArray(String[]::new)));
     }
 
