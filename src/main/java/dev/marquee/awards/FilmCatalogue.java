@@ -36,7 +36,6 @@ final class FilmCatalogue {
      * that large were most of its time (docs/performance.md, twentieth round).
      */
     static final class Film {
-        private final String key;
         private final FilmRecord record;
         private final String normalizedTitle;
         private final String ownId;
@@ -44,10 +43,9 @@ final class FilmCatalogue {
         private Link link;
 
         private Film(FilmRecord record, String normalizedTitle) {
-            this.key = record.key();
             this.record = record;
             this.normalizedTitle = normalizedTitle;
-            this.ownId = "mq:" + key;
+            this.ownId = "mq:" + record.key();
         }
 
         FilmRecord record() {
@@ -76,7 +74,7 @@ final class FilmCatalogue {
         }
     }
 
-    private static final Comparator<Film> BY_KEY = Comparator.comparing(film -> film.key);
+    private static final Comparator<Film> BY_KEY = Comparator.comparing(film -> film.record.key());
 
     private final Map<String, Film> films = new HashMap<>();
     private final Map<String, List<Film>> filmsByTitle = new HashMap<>();
@@ -111,7 +109,7 @@ final class FilmCatalogue {
     /** Adds or replaces a film; the ids of every entity whose entry may have changed go to {@code touched}. */
     void upsert(FilmRecord record, OscarIds oscar, Set<String> touched) {
         Film film = new Film(forIndex(record), normalize(record.title()));
-        Film previous = films.put(film.key, film);
+        Film previous = films.put(film.record.key(), film);
         if (previous == null && pendingTitles != null) {
             // The common case of a bulk load, a film seen for the first time: its title only needs noting.
             pendingTitles.add(index(film));
