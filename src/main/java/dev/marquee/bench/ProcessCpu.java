@@ -38,6 +38,14 @@ final class ProcessCpu {
             return cpuNanos.values().stream().mapToLong(Long::longValue).sum();
         }
 
+        /** CPU seconds per role so far, and their total. */
+        Map<String, Object> seconds() {
+            Map<String, Object> seconds = new LinkedHashMap<>();
+            cpuNanos.forEach((role, used) -> seconds.put(role.name().toLowerCase(java.util.Locale.ROOT), TagBench.round(used / 1e9)));
+            seconds.put("total", TagBench.round(totalNanos() / 1e9));
+            return seconds;
+        }
+
         /** Cores used per role between {@code before} and this snapshot (1.0 = one core busy the whole time). */
         Map<String, Object> coresSince(Snapshot before) {
             double seconds = (wallNanos - before.wallNanos) / 1e9;

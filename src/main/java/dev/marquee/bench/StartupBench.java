@@ -147,8 +147,10 @@ public final class StartupBench {
             }
             m.put("bench_jvm_cpu_pct_before_launch", awaitQuiet());
             m.put("load_average", BenchEnv.loadAverage());
+            long benchCpuBefore = ownCpuNanos();
             try (AppProcess first = AppProcess.launch(settings, options.jvmArgs())) {
                 m.put("running_ms", first.runningMs());
+                m.putAll(cpuOfStart(first, benchCpuBefore));
                 m.putAll(first.appAccount());
                 m.put("rss_mb_at_running", first.rssMb());
                 progress.printf("Run %d: RUNNING after %d ms%n", run + 1, first.runningMs());
@@ -158,14 +160,31 @@ public final class StartupBench {
             }
             // The same app again: its group, internal topics and state directory exist, as after a deploy or a crash.
             awaitQuiet();
+            benchCpuBefore = ownCpuNanos();
             try (AppProcess again = AppProcess.launch(settings, options.jvmArgs())) {
                 m.put("restart_running_ms", again.runningMs());
+                cpuOfStart(again, benchCpuBefore).forEach((k, v) -> m.put("restart_" + k, v));
                 again.appAccount().forEach((k, v) -> m.put("restart_" + k, v));
                 progress.printf("Run %d: restarted, RUNNING after %d ms%n", run + 1, again.runningMs());
             }
         } finally {
             Directories.deleteRecursively(stateDir);
         }
+        return m;
+    }
+
+    /**
+     * What a start cost in CPU, read as RUNNING is seen: the app JVM's seconds by role (JIT, GC, the rest), and this
+     * JVM's since the launch, which is the broker serving the start (the bench itself is idle then). Their sum over
+     * the wall time is how many cores the start kept busy: near the machine's count, only less work makes it shorter.
+     */
+    private static Map<String, Object> cpuOfStart(AppProcess app, long benchCpuBeforeLaunch) {
+        ProcessCpu.Snapshot appCpu = app.cpuByRole();
+        double brokerSeconds = (ownCpuNanos() - benchCpuBeforeLaunch) / 1e9;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("app_cpu_s_at_running", appCpu.seconds());
+        m.put("broker_cpu_s_during_start", TagBench.round(brokerSeconds));
+        m.put("cores_busy_during_start", TagBench.round((appCpu.totalNanos() / 1e9 + brokerSeconds) / (app.runningMs() / 1e3)));
         return m;
     }
 

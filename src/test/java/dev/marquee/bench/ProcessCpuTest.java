@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -67,6 +69,19 @@ class ProcessCpuTest {
             stop.set(true);
             busy.join();
         }
+    }
+
+    @Test
+    void shouldReportEachRolesSecondsAndTheirTotal() {
+        Map<ProcessCpu.Role, Long> cpu = new EnumMap<>(ProcessCpu.Role.class);
+        cpu.put(ProcessCpu.Role.JIT, 1_500_000_000L);
+        cpu.put(ProcessCpu.Role.GC, 250_000_000L);
+        cpu.put(ProcessCpu.Role.OTHER, 4_000_000_000L);
+
+        Map<String, Object> seconds = new ProcessCpu.Snapshot(0, cpu).seconds();
+
+        assertEquals(Map.of("jit", 1.5, "gc", 0.25, "other", 4.0, "total", 5.75), seconds);
+        assertEquals(List.of("jit", "gc", "other", "total"), List.copyOf(seconds.keySet()), "the roles in their order, the total last");
     }
 
     @Test
