@@ -7,7 +7,6 @@ import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
 import org.apache.kafka.common.config.ConfigDef.ValidString;
 import org.apache.kafka.common.config.ConfigException;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 import java.io.IOException;
@@ -46,7 +45,6 @@ public final class MarqueeConfig extends AbstractConfig {
     public static final String PROCESSING_GUARANTEE = "processing.guarantee";
     public static final String NUM_STREAM_THREADS = "num.stream.threads";
     public static final String NUM_STANDBY_REPLICAS = "num.standby.replicas";
-    static final int RESTORE_FETCH_MAX_WAIT_MS = 50;
     public static final String COMMIT_INTERVAL_MS = "commit.interval.ms";
     public static final String STATE_DIR = "state.dir";
     public static final String SHUTDOWN_TIMEOUT_MS = "shutdown.timeout.ms";
@@ -254,10 +252,6 @@ public final class MarqueeConfig extends AbstractConfig {
         props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, RocksDbSettings.class);
         props.put(RocksDbSettings.TOTAL_BYTES_CONFIG, String.valueOf(getInt(ROCKSDB_MEMORY_MB) * 1024L * 1024L));
         props.put(RocksDbSettings.WRITE_LIMIT_BYTES_CONFIG, String.valueOf(getInt(ROCKSDB_ARTICLES_WRITE_MB_PER_S) * 1024L * 1024L));
-        // Tasks join the restore consumer while it waits on a fetch of empty changelogs, which the broker holds for
-        // fetch.max.wait.ms (500 ms by default): at start-up RUNNING came up to a second after the reference data was
-        // loaded. The restore consumer only fetches while stores restore (or standbys follow), so a short wait is cheap.
-        props.put(StreamsConfig.restoreConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), RESTORE_FETCH_MAX_WAIT_MS);
         // The query store of enriched events is the enriched topic read as a table, stored as the topic's bytes: the
         // compacted topic is its changelog already. Without this, Streams wrote every event a second time to an
         // internal changelog (the largest records the app writes: a third of all bytes it produced in the bench).

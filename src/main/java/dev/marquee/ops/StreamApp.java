@@ -62,6 +62,7 @@ public final class StreamApp implements AutoCloseable {
     static final int MAIN_CONSUMER_FETCH_MAX_BYTES = 384 * 1024;
     static final int MAIN_CONSUMER_PARTITION_FETCH_MAX_BYTES = 128 * 1024;
     static final long NO_RECORD_CACHE = 0L;
+    static final int RESTORE_FETCH_MAX_WAIT_MS = 50;
     /** Kafka's older name of {@code statestore.cache.max.bytes}, deprecated but still read. */
     private static final String CACHE_MAX_BYTES_BUFFERING_CONFIG = "cache.max.bytes.buffering";
 
@@ -159,6 +160,11 @@ public final class StreamApp implements AutoCloseable {
         putUnlessOperatorSet(props, StreamsConfig.mainConsumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG),
                 MAIN_CONSUMER_PARTITION_FETCH_MAX_BYTES, ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG,
                 StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG));
+        // Tasks join the restore consumer while it waits on a fetch of empty changelogs, which the broker holds for
+        // fetch.max.wait.ms (500 ms by default): at start-up RUNNING came up to a second after the reference data was
+        // loaded. The restore consumer only fetches while stores restore (or standbys follow), so a short wait is cheap.
+        putUnlessOperatorSet(props, StreamsConfig.restoreConsumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG), RESTORE_FETCH_MAX_WAIT_MS,
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, StreamsConfig.consumerPrefix(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG));
         // No record cache in front of the views' stores (the enrichment has none). A mention updates keys that are
         // mostly its own, so the cache merged few changelog writes, and it held each replaced value long enough to reach
         // the old generation for G1 to mark. Without it, at half the maximum rate with at-least-once, GC fell from

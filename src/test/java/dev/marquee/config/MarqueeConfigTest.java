@@ -46,13 +46,6 @@ class MarqueeConfigTest {
     }
 
     @Test
-    void shouldLetTheRestoreConsumerWaitBrieflyUnlessTheUserSaysOtherwise() {
-        String key = "restore.consumer.fetch.max.wait.ms";
-        assertEquals(50, MarqueeConfig.of(Map.of()).streamsProperties().get(key));
-        assertEquals("500", MarqueeConfig.of(Map.of("kafka." + key, "500")).streamsProperties().get(key));
-    }
-
-    @Test
     void shouldNeverShowSecretsWhenDescribed() {
         MarqueeConfig config = MarqueeConfig.of(Map.of("kafka.sasl.jaas.config", "user=\"x\" password=\"hunter2\"",
                 "kafka.ssl.truststore.password", "hunter3"));

@@ -109,6 +109,23 @@ class StreamAppPropertiesTest {
     }
 
     @Test
+    void shouldLetTheRestoreConsumerWaitBrieflyUnlessTheOperatorSetsTheWaitUnderAnyNameThatReachesIt() {
+        MarqueeConfig defaults = MarqueeConfig.load(null, Map.of());
+        for (Properties props : List.of(StreamApp.streamsProperties(defaults), StreamApp.viewsStreamsProperties(defaults))) {
+            StreamsConfig streams = new StreamsConfig(props);
+            assertEquals("50", String.valueOf(streams.getRestoreConsumerConfigs("client").get(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG)));
+            assertNull(streams.getMainConsumerConfigs("group", "client", 0).get(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG),
+                    "the main consumers keep Kafka's default wait");
+        }
+        for (String variable : List.of("MARQUEE_KAFKA_FETCH_MAX_WAIT_MS", "MARQUEE_KAFKA_CONSUMER_FETCH_MAX_WAIT_MS",
+                "MARQUEE_KAFKA_RESTORE_CONSUMER_FETCH_MAX_WAIT_MS")) {
+            StreamsConfig configured = new StreamsConfig(StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of(variable, "200"))));
+            assertEquals("200", String.valueOf(configured.getRestoreConsumerConfigs("client").get(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG)),
+                    variable);
+        }
+    }
+
+    @Test
     void shouldRunTheViewsWithoutARecordCacheUnlessTheOperatorSizesOneUnderEitherName() {
         StreamsConfig defaults = new StreamsConfig(StreamApp.streamsProperties(MarqueeConfig.load(null, Map.of())));
         assertEquals(0L, defaults.getLong(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG));
