@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,8 +207,12 @@ final class BenchCommand implements Runnable {
         @Option(names = "--runs", paramLabel = "N", description = "Fresh app processes to measure (default: ${DEFAULT-VALUE}).")
         int runs = 3;
 
-        @Option(names = "--jvm-arg", paramLabel = "ARG", description = "JVM option of the app process, repeatable (default: -Xmx512m).")
-        List<String> jvmArgs = new java.util.ArrayList<>(List.of("-Xmx512m"));
+        /** The heap of issue 7's memory target; the app JVM gets it first, so a user's own -Xmx, later, wins. */
+        static final String DEFAULT_HEAP = "-Xmx512m";
+
+        @Option(names = "--jvm-arg", paramLabel = "ARG", description = {"JVM option of the app process, repeatable. Added after " + DEFAULT_HEAP
+                + ", which a later -Xmx replaces."})
+        List<String> jvmArgs = new ArrayList<>();
 
         @Option(names = "--steady-articles", paramLabel = "N", description = "Articles tagged before reading heap and RSS (default: ${DEFAULT-VALUE}).")
         int steadyArticles = 200;
@@ -220,9 +225,20 @@ final class BenchCommand implements Runnable {
         public Integer call() {
             List<Nomination> nominations = AwardsData.loadShipped().nominations();
             Map<String, Object> result = StartupBench.run(corpus.load(nominations), nominations, FilmsData.loadShipped().films(),
-                    new StartupBench.Options(runs, jvmArgs, steadyArticles, cds), System.err);
+                    new StartupBench.Options(runs, appJvmArgs(), steadyArticles, cds), System.err);
             corpus.report("bench startup", result);
             return 0;
+        }
+
+        /**
+         * The default heap, then the user's options. When a list option is given, picocli replaces its initial value,
+         * so a default kept there was lost to the first --jvm-arg (a GC log option silently left the app the JVM's
+         * default heap, a quarter of the machine's memory).
+         */
+        List<String> appJvmArgs() {
+            List<String> args = new ArrayList<>(List.of(DEFAULT_HEAP));
+            args.addAll(jvmArgs);
+            return List.copyOf(args);
         }
     }
 
