@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,7 +22,14 @@ import java.util.Map;
  */
 final class ProcessCpu {
 
-    enum Role { STREAM, JIT, GC, OTHER }
+    enum Role {
+        STREAM, JIT, GC, OTHER;
+
+        /** The role's name in a result. */
+        String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -41,7 +49,7 @@ final class ProcessCpu {
         /** CPU seconds per role so far, and their total. */
         Map<String, Object> seconds() {
             Map<String, Object> seconds = new LinkedHashMap<>();
-            cpuNanos.forEach((role, used) -> seconds.put(role.name().toLowerCase(java.util.Locale.ROOT), TagBench.round(used / 1e9)));
+            cpuNanos.forEach((role, used) -> seconds.put(role.key(), TagBench.round(used / 1e9)));
             seconds.put("total", TagBench.round(totalNanos() / 1e9));
             return seconds;
         }
@@ -52,7 +60,7 @@ final class ProcessCpu {
             Map<String, Object> cores = new LinkedHashMap<>();
             for (Role role : cpuNanos.keySet()) {
                 long used = cpuNanos.get(role) - before.cpuNanos.get(role);
-                cores.put(role.name().toLowerCase(java.util.Locale.ROOT), seconds <= 0 ? 0.0 : TagBench.round(used / 1e9 / seconds));
+                cores.put(role.key(), seconds <= 0 ? 0.0 : TagBench.round(used / 1e9 / seconds));
             }
             return cores;
         }
