@@ -199,7 +199,7 @@ final class BenchCommand implements Runnable {
 
     @Command(name = "startup", mixinStandardHelpOptions = true,
             description = {"Time from launching a fresh app JVM (java -cp ... dev.marquee.cli.Marquee run) to RUNNING, with the full",
-                    "awards reference loaded into an in-process broker first; then heap after GC (jcmd) and RSS after tagging a batch."})
+                    "reference data (nominations and films) loaded into an in-process broker first; then heap after GC (jcmd) and RSS after tagging a batch."})
     static final class Startup implements Callable<Integer> {
         @Mixin
         CorpusOptions corpus;
