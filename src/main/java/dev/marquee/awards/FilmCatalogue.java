@@ -393,10 +393,14 @@ final class FilmCatalogue {
         int imdb = 0;
         int merged = 0;
         for (Film film : films.values()) {
-            Link link = film.link;
-            if (link.filmId().startsWith("tt")) {
+            // A film of an open bulk load is linked only when the load ends.
+            String filmId = film.entityId();
+            if (filmId == null) {
+                continue;
+            }
+            if (filmId.startsWith("tt")) {
                 imdb++;
-            } else if (entitiesWithNominations.contains(link.filmId())) {
+            } else if (entitiesWithNominations.contains(filmId)) {
                 merged++;
             }
         }

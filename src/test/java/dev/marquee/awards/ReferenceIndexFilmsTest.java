@@ -214,6 +214,18 @@ class ReferenceIndexFilmsTest {
     }
 
     @Test
+    void shouldCountOnlyLinkedFilmsInTheStatsWhileABulkLoadIsOpen() {
+        ReferenceIndex index = ReferenceIndex.of(List.of(HER_SCREENPLAY), List.of(HER_FILM));
+        index.beginBulkLoad();
+
+        index.upsertFilm(film("film:gilded-lanterns:2019", "Gilded Lanterns", 2019, List.of("Mara Quill"), List.of("Tobias Wren")));
+
+        FilmCatalogue.Stats stats = index.filmStats();
+        assertEquals(2, stats.films(), "both films are held");
+        assertEquals(1, stats.filmsWithImdbId(), "the film of the open load is not linked yet, so it is not counted");
+    }
+
+    @Test
     void shouldReplaceAndRemoveAFilmWithoutRebuilding() {
         ReferenceIndex index = ReferenceIndex.of(List.of(HER_SCREENPLAY), List.of(HER_FILM));
 
