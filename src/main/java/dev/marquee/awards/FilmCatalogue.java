@@ -45,7 +45,7 @@ final class FilmCatalogue {
         private Film(FilmRecord record, String normalizedTitle) {
             this.record = record;
             this.normalizedTitle = normalizedTitle;
-            this.ownId = "mq:" + record.key();
+            this.ownId = OwnIds.filmOfKey(record.key());
         }
 
         FilmRecord record() {

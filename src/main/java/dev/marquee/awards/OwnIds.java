@@ -20,7 +20,12 @@ final class OwnIds {
 
     /** Same title and year give the same id, whichever body or row names the film. */
     static String film(String title, Integer year) {
-        return "mq:" + filmKey(title, year);
+        return filmOfKey(filmKey(title, year));
+    }
+
+    /** A catalogue film's own id from its record key. */
+    static String filmOfKey(String filmKey) {
+        return "mq:" + filmKey;
     }
 
     /**
