@@ -86,6 +86,9 @@ public class IndexLoad {
         if (args.length != 3) {
             throw new IllegalArgumentException("usage: IndexLoad.java [rounds [first.jar second.jar]]");
         }
+        if (rounds <= COLD_ROUNDS) {
+            throw new IllegalArgumentException("comparing two jars needs more than " + COLD_ROUNDS + " rounds: the first are left out as cold");
+        }
         Build first = new Build(args[1] + " ", jarLoader(args[1]));
         Build second = new Build(args[2] + " ", jarLoader(args[2]));
         for (int round = 1; round <= rounds; round++) {
