@@ -51,6 +51,7 @@ public final class MarqueeConfig extends AbstractConfig {
     public static final String HTTP_PORT = "http.port";
     public static final String ROCKSDB_MEMORY_MB = "rocksdb.memory.mb";
     public static final String ROCKSDB_ARTICLES_WRITE_MB_PER_S = "rocksdb.articles.write.mb.per.s";
+    public static final String ROLE = "role";
 
     public static final ConfigDef DEFINITION = new ConfigDef()
             .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", new ConfigDef.NonEmptyString(), Importance.HIGH,
@@ -76,6 +77,10 @@ public final class MarqueeConfig extends AbstractConfig {
             .define(PROCESSING_GUARANTEE, Type.STRING, StreamsConfig.EXACTLY_ONCE_V2,
                     ValidString.in(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE), Importance.MEDIUM,
                     "exactly_once_v2 (default) or at_least_once.")
+            .define(ROLE, Type.STRING, Role.ALL.id(), ValidString.in(Role.ids()), Importance.MEDIUM,
+                    "Which of the app's two Streams clients this instance runs: all (default), enrichment (raw articles to enriched "
+                            + "events, mentions and dead letters) or views (the dashboards' query stores and trending counts, with the "
+                            + "reference data for GET /entities). Instances of the two roles scale and are placed apart.")
             .define(NUM_STREAM_THREADS, Type.INT, 1, Range.between(1, 64), Importance.MEDIUM,
                     "Stream threads per instance.")
             .define(NUM_STANDBY_REPLICAS, Type.INT, 0, Range.between(0, 8), Importance.LOW,
@@ -218,6 +223,10 @@ public final class MarqueeConfig extends AbstractConfig {
 
     public String trendingTopic() {
         return getString(TOPIC_TRENDING);
+    }
+
+    public Role role() {
+        return Role.of(getString(ROLE));
     }
 
     public int maxArticleBytes() {

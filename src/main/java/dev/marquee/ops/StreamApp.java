@@ -4,6 +4,7 @@ import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.config.AppVersion;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.config.RocksDbSettings;
+import dev.marquee.config.Role;
 import dev.marquee.enrich.ArticlePipeline;
 import dev.marquee.query.Peers;
 import dev.marquee.query.Queries;
@@ -21,6 +22,7 @@ import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.MissingSourceTopicException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.apache.kafka.streams.state.HostInfo;
@@ -29,8 +31,10 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -42,7 +46,7 @@ import java.util.function.BiConsumer;
 
 /**
  * The running stream app: the two topologies of {@link MarqueeTopology}, the enrichment and the dashboards' views, each
- * in a Kafka Streams client of its own, with their common lifecycle and state, and the HTTP endpoints
+ * in a Kafka Streams client of its own (both, or the one {@code role} names), with their common lifecycle and state, and the HTTP endpoints
  * ({@code /health}, {@code /ready}, {@code /metrics} on {@code http.port}; more can be added on {@link #http()}),
  * among them the interactive queries and the live page of {@link QueryRoutes}, which read the views' stores.
  */
@@ -70,10 +74,12 @@ public final class StreamApp implements AutoCloseable {
     private final ReferenceIndex index = new ReferenceIndex();
     private final ReferenceLoader reference = new ReferenceLoader(index);
     private final StreamMetrics metrics = new StreamMetrics();
-    /** Raw articles to enriched events, mentions and dead letters; {@code application.id}. */
-    private final KafkaStreams enrichment;
-    /** The dashboards' query stores and trending counts; {@link MarqueeConfig#viewsApplicationId()}. */
-    private final KafkaStreams views;
+    /**
+     * The Streams clients of this instance's {@code role}, by name, in the order they start: "views", the dashboards'
+     * query stores and trending counts ({@link MarqueeConfig#viewsApplicationId()}), then "enrichment", raw articles to
+     * enriched events, mentions and dead letters ({@code application.id}).
+     */
+    private final Map<String, KafkaStreams> clients = new LinkedHashMap<>();
     private final List<BiConsumer<KafkaStreams.State, KafkaStreams.State>> stateListeners = new CopyOnWriteArrayList<>();
     /** Guards {@link #appState}: the clients report their changes on their own threads. */
     private final Object stateLock = new Object();
@@ -81,6 +87,7 @@ public final class StreamApp implements AutoCloseable {
     private final CountDownLatch terminated = new CountDownLatch(1);
     private final long createdNanos = System.nanoTime();
     private final HttpRouter router = new HttpRouter();
+    /** Null when this instance runs no views. */
     private final Queries queries;
     private OpsServer opsServer;
     private Boolean closedCleanly;
@@ -88,20 +95,36 @@ public final class StreamApp implements AutoCloseable {
     public StreamApp(MarqueeConfig config) {
         this.config = config;
         Clock clock = Clock.systemUTC();
-        this.enrichment = new KafkaStreams(MarqueeTopology.enrichment(config, reference, () -> ArticlePipeline.over(index, clock), clock, metrics),
-                streamsProperties(config));
-        enrichment.setGlobalStateRestoreListener(new ReferenceRestoreListener(reference, MarqueeTopology.REFERENCE_STORES));
-        this.views = new KafkaStreams(MarqueeTopology.views(config, metrics), viewsStreamsProperties(config));
-        enrichment.setStateListener((now, before) -> onClientState("enrichment", now, before));
-        views.setStateListener((now, before) -> onClientState("views", now, before));
-        enrichment.setUncaughtExceptionHandler(StreamApp::onThreadFailure);
-        views.setUncaughtExceptionHandler(StreamApp::onThreadFailure);
+        Role role = config.role();
+        // The views first: the enrichment's start() waits for the reference topics' partitions, and against an
+        // unreachable broker it would hold back the views' start as well.
+        if (role.runsViews()) {
+            Topology views = role.runsEnrichment() ? MarqueeTopology.views(config, metrics)
+                    : MarqueeTopology.viewsWithReference(config, reference, metrics);
+            clients.put("views", new KafkaStreams(views, viewsStreamsProperties(config)));
+        }
+        if (role.runsEnrichment()) {
+            clients.put("enrichment", new KafkaStreams(
+                    MarqueeTopology.enrichment(config, reference, () -> ArticlePipeline.over(index, clock), clock, metrics),
+                    streamsProperties(config)));
+        }
+        // The client that reads the reference topics: the enrichment's where it runs, else the views'.
+        clients.get(role.runsEnrichment() ? "enrichment" : "views")
+                .setGlobalStateRestoreListener(new ReferenceRestoreListener(reference, MarqueeTopology.REFERENCE_STORES));
+        clients.forEach((name, client) -> {
+            client.setStateListener((now, before) -> onClientState(name, now, before));
+            client.setUncaughtExceptionHandler(StreamApp::onThreadFailure);
+        });
         router.get("/health", request -> OpsEndpoints.health(state()))
                 .get("/ready", request -> OpsEndpoints.ready(state()))
                 .get("/metrics", request -> HttpRouter.Response.text(200, PrometheusWriter.CONTENT_TYPE,
                         OpsEndpoints.metrics(metrics, index.size(), state(), kafkaMetrics())));
-        this.queries = new Queries(views, index, applicationServer(config), new Peers(), clock);
-        QueryRoutes.register(router, queries);
+        if (role.runsViews()) {
+            this.queries = new Queries(clients.get("views"), index, applicationServer(config), new Peers(), clock);
+            QueryRoutes.register(router, queries);
+        } else {
+            this.queries = null;
+        }
     }
 
     /**
@@ -116,6 +139,9 @@ public final class StreamApp implements AutoCloseable {
 
     /** Interactive queries over this app's stores (what the HTTP query routes answer with). */
     public Queries queries() {
+        if (queries == null) {
+            throw new IllegalStateException("This instance runs no views (role " + config.role().id() + "): no stores to query");
+        }
         return queries;
     }
 
@@ -205,21 +231,18 @@ public final class StreamApp implements AutoCloseable {
                 || e instanceof ReferenceLoadException;
     }
 
-    /** Starts the HTTP endpoints (unless {@code http.port} is -1), then the Streams client. */
+    /** Starts the HTTP endpoints (unless {@code http.port} is -1), then the Streams clients. */
     public synchronized void start() {
         LOG.info("Starting Marquee {} with {}", AppVersion.get(), config.describe());
         if (config.httpPort() >= 0) {
             opsServer = OpsServer.start(config.httpPort(), router);
             LOG.info("HTTP endpoints /health, /ready, /metrics on port {}", opsServer.port());
         }
-        // The views first: the enrichment's start() waits for the reference topics' partitions, and against an
-        // unreachable broker it would hold back the views' start as well.
-        views.start();
-        enrichment.start();
+        clients.values().forEach(KafkaStreams::start);
     }
 
     /**
-     * Both clients' changes make the app's state, the one of the two further from RUNNING ({@link #combine}); the app
+     * The clients' changes make the app's state, the one of them furthest from RUNNING ({@link #combine}); the app
      * logs and reports a change of that, and each client's own change on a line of its own.
      */
     private void onClientState(String client, KafkaStreams.State now, KafkaStreams.State before) {
@@ -228,7 +251,7 @@ public final class StreamApp implements AutoCloseable {
         KafkaStreams.State current;
         synchronized (stateLock) {
             previous = appState;
-            current = combine(enrichment.state(), views.state());
+            current = state();
             appState = current;
         }
         if (current == previous) {
@@ -297,15 +320,15 @@ public final class StreamApp implements AutoCloseable {
         terminated.await();
     }
 
-    /** The app's state: its two clients' ({@link #combine}). */
+    /** The app's state: its clients' ({@link #combine}). */
     public KafkaStreams.State state() {
-        return combine(enrichment.state(), views.state());
+        return clients.values().stream().map(KafkaStreams::state).reduce(StreamApp::combine).orElseThrow();
     }
 
-    /** Every metric of both Streams clients (their threads, tasks, stores, consumers, producers and admin clients). */
+    /** Every metric of the Streams clients (their threads, tasks, stores, consumers, producers and admin clients). */
     public Map<MetricName, ? extends Metric> kafkaMetrics() {
-        Map<MetricName, Metric> all = new HashMap<>(enrichment.metrics());
-        all.putAll(views.metrics());
+        Map<MetricName, Metric> all = new HashMap<>();
+        clients.values().forEach(client -> all.putAll(client.metrics()));
         return all;
     }
 
@@ -330,11 +353,12 @@ public final class StreamApp implements AutoCloseable {
         }
         long started = System.nanoTime();
         Duration timeout = Duration.ofMillis(config.shutdownTimeoutMs());
-        // Both at once, each within the timeout: one after the other, a stop could take twice as long.
+        // All at once, each within the timeout: one after the other, a stop could take twice as long.
         KafkaStreams.CloseOptions options = new KafkaStreams.CloseOptions().timeout(timeout).leaveGroup(true);
-        CompletableFuture<Boolean> viewsClosed = CompletableFuture.supplyAsync(() -> views.close(options),
-                task -> new Thread(task, "marquee-views-close").start());
-        boolean clean = enrichment.close(options) & viewsClosed.join();
+        List<CompletableFuture<Boolean>> closed = new ArrayList<>();
+        clients.forEach((name, client) -> closed.add(CompletableFuture.supplyAsync(() -> client.close(options),
+                task -> new Thread(task, "marquee-" + name + "-close").start())));
+        boolean clean = closed.stream().map(CompletableFuture::join).reduce(true, Boolean::logicalAnd);
         reference.close();
         if (opsServer != null) {
             opsServer.close();

@@ -63,7 +63,9 @@ import java.util.function.Supplier;
  * Two clients, because in one they shared a stream thread: an article waited behind the views' work (about 30
  * mention records per article, four stores) and behind their commits, which flush the stores' caches. At half the
  * maximum rate that queue was the at-least-once tail (docs/performance.md, tenth round). Apart, the enrichment
- * thread holds no state store, its commits are an offset commit, and the views follow on their own thread.
+ * thread holds no state store, its commits are an offset commit, and the views follow on their own thread. An
+ * instance runs both clients or one of them ({@code role}); one that runs the views alone reads the reference topics
+ * as well ({@link #viewsWithReference}).
  *
  * <p>The entity-mentions topic is the re-keying boundary: written keyed by entity, it is read back for the per-entity
  * aggregations, so it does the job of a repartition topic without writing every mention twice. Likewise the query
@@ -96,12 +98,7 @@ public final class MarqueeTopology {
     public static Topology enrichment(MarqueeConfig config, ReferenceLoader reference, Supplier<ArticlePipeline> pipelines, Clock clock,
                                       StreamMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        ReferenceIndex index = reference.index();
-
-        addReferenceStore(builder, AWARDS_STORE, config.awardsTopic(), "read-awards",
-                () -> new ReferenceStoreProcessor<>(AWARDS_STORE, Nomination.class, index::upsert, index::remove, metrics, reference));
-        addReferenceStore(builder, FILMS_STORE, config.filmsTopic(), "read-films",
-                () -> new ReferenceStoreProcessor<>(FILMS_STORE, FilmRecord.class, index::upsertFilm, index::removeFilm, metrics, reference));
+        addReferenceTables(builder, config, reference, metrics);
 
         ArticleParser parser = new ArticleParser(config.maxArticleBytes());
         Map<String, KStream<String, Routed<Article>>> parsed = builder
@@ -133,7 +130,21 @@ public final class MarqueeTopology {
 
     /** Enriched events and entity mentions in; the query stores and the trending counts out. */
     public static Topology views(MarqueeConfig config, StreamMetrics metrics) {
+        return views(new StreamsBuilder(), config, metrics);
+    }
+
+    /**
+     * The views with the reference tables too, for an instance that runs them without the enrichment (role
+     * {@code views}): {@code GET /entities/{id}} answers with an entity's award record from the index, which the
+     * enrichment's client fills where both run.
+     */
+    public static Topology viewsWithReference(MarqueeConfig config, ReferenceLoader reference, StreamMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
+        addReferenceTables(builder, config, reference, metrics);
+        return views(builder, config, metrics);
+    }
+
+    private static Topology views(StreamsBuilder builder, MarqueeConfig config, StreamMetrics metrics) {
         // The events stay the topic's bytes in the store: read back only to be stored, they are parsed when queried.
         KTable<String, byte[]> storedArticles = builder.table(config.enrichedTopic(),
                 Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.rawBytes()).withName("read-enriched"),
@@ -165,6 +176,15 @@ public final class MarqueeTopology {
 
         // The optimization setting shapes the topology (which topic a table restores from), so it is built with the app's.
         return builder.build(config.streamsProperties());
+    }
+
+    /** The awards and films topics as global stores whose records fill the reference index. */
+    private static void addReferenceTables(StreamsBuilder builder, MarqueeConfig config, ReferenceLoader reference, StreamMetrics metrics) {
+        ReferenceIndex index = reference.index();
+        addReferenceStore(builder, AWARDS_STORE, config.awardsTopic(), "read-awards",
+                () -> new ReferenceStoreProcessor<>(AWARDS_STORE, Nomination.class, index::upsert, index::remove, metrics, reference));
+        addReferenceStore(builder, FILMS_STORE, config.filmsTopic(), "read-films",
+                () -> new ReferenceStoreProcessor<>(FILMS_STORE, FilmRecord.class, index::upsertFilm, index::removeFilm, metrics, reference));
     }
 
     private static void addReferenceStore(StreamsBuilder builder, String store, String topic, String sourceName,

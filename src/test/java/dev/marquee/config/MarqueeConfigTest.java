@@ -93,6 +93,22 @@ class MarqueeConfigTest {
     }
 
     @Test
+    void shouldRunBothClientsUnlessARoleIsChosen() {
+        assertEquals(Role.ALL, MarqueeConfig.of(Map.of()).role());
+        assertEquals(Role.ENRICHMENT, MarqueeConfig.load(null, Map.of("MARQUEE_ROLE", "enrichment")).role());
+        assertEquals(Role.VIEWS, MarqueeConfig.of(Map.of("role", "views")).role());
+        assertTrue(Role.ALL.runsEnrichment() && Role.ALL.runsViews());
+        assertTrue(Role.ENRICHMENT.runsEnrichment() && !Role.ENRICHMENT.runsViews());
+        assertTrue(!Role.VIEWS.runsEnrichment() && Role.VIEWS.runsViews());
+    }
+
+    @Test
+    void shouldRejectAnUnknownRoleNamingTheRolesThereAre() {
+        ConfigException e = assertThrows(ConfigException.class, () -> MarqueeConfig.of(Map.of("role", "dashboards")));
+        assertTrue(e.getMessage().contains("role") && e.getMessage().contains("all, enrichment, views"), e.getMessage());
+    }
+
+    @Test
     void shouldNameEnvVarsPredictably() {
         assertEquals("MARQUEE_TOPIC_DEAD_LETTER", MarqueeConfig.envName("topic.dead-letter"));
         assertEquals("MARQUEE_MAX_ARTICLE_BYTES", MarqueeConfig.envName("max.article.bytes"));

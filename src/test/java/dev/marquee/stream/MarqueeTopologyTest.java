@@ -113,6 +113,22 @@ class MarqueeTopologyTest {
     }
 
     @Test
+    void shouldFillTheReferenceIndexFromTheViewsWhenTheyRunWithoutTheEnrichment() {
+        ReferenceIndex index = new ReferenceIndex();
+        Properties props = new Properties();
+        props.putAll(config.streamsProperties());
+        try (TopologyTestDriver views = new TopologyTestDriver(MarqueeTopology.viewsWithReference(config, new ReferenceLoader(index), metrics), props)) {
+            views.createInputTopic(config.awardsTopic(), new StringSerializer(), new ByteArraySerializer())
+                    .pipeInput(HER_SCREENPLAY.key(), Json.toBytes(HER_SCREENPLAY));
+            views.createInputTopic(config.filmsTopic(), new StringSerializer(), new ByteArraySerializer())
+                    .pipeInput("film:her:2013", Json.toBytes(new FilmRecord("film:her:2013", "Her", 2013, List.of("Spike Jonze"), List.of(), null, null, null)));
+        }
+        assertEquals(List.of(HER_SCREENPLAY), index.nominationsOf("tt1798709"));
+        assertEquals(1, index.filmCount());
+        assertTrue(MarqueeTopology.views(config, metrics).describe().globalStores().isEmpty(), "where the enrichment runs, it reads the reference");
+    }
+
+    @Test
     void shouldRouteMalformedJsonToDeadLetterWithReasonAndOriginalBytes() {
         startWithRealPipeline();
         byte[] broken = "{\"id\": \"a1\", \"text\": ".getBytes(StandardCharsets.UTF_8);
