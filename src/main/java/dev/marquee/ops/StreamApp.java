@@ -69,14 +69,17 @@ public final class StreamApp implements AutoCloseable {
     static final int RESTORE_FETCH_MAX_WAIT_MS = 50;
     /** Kafka's older name of {@code statestore.cache.max.bytes}, deprecated but still read. */
     private static final String CACHE_MAX_BYTES_BUFFERING_CONFIG = "cache.max.bytes.buffering";
+    /** The names of the two Streams clients, as the log and the close threads show them. */
+    private static final String VIEWS = "views";
+    private static final String ENRICHMENT = "enrichment";
 
     private final MarqueeConfig config;
     private final ReferenceIndex index = new ReferenceIndex();
     private final ReferenceLoader reference = new ReferenceLoader(index);
     private final StreamMetrics metrics = new StreamMetrics();
     /**
-     * The Streams clients of this instance's {@code role}, by name, in the order they start: "views", the dashboards'
-     * query stores and trending counts ({@link MarqueeConfig#viewsApplicationId()}), then "enrichment", raw articles to
+     * The Streams clients of this instance's {@code role}, by name, in the order they start: {@link #VIEWS}, the dashboards'
+     * query stores and trending counts ({@link MarqueeConfig#viewsApplicationId()}), then {@link #ENRICHMENT}, raw articles to
      * enriched events, mentions and dead letters ({@code application.id}).
      */
     private final Map<String, KafkaStreams> clients = new LinkedHashMap<>();
@@ -101,15 +104,15 @@ public final class StreamApp implements AutoCloseable {
         if (role.runsViews()) {
             Topology views = role.runsEnrichment() ? MarqueeTopology.views(config, metrics)
                     : MarqueeTopology.viewsWithReference(config, reference, metrics);
-            clients.put("views", new KafkaStreams(views, viewsStreamsProperties(config)));
+            clients.put(VIEWS, new KafkaStreams(views, viewsStreamsProperties(config)));
         }
         if (role.runsEnrichment()) {
-            clients.put("enrichment", new KafkaStreams(
+            clients.put(ENRICHMENT, new KafkaStreams(
                     MarqueeTopology.enrichment(config, reference, () -> ArticlePipeline.over(index, clock), clock, metrics),
                     streamsProperties(config)));
         }
         // The client that reads the reference topics: the enrichment's where it runs, else the views'.
-        clients.get(role.runsEnrichment() ? "enrichment" : "views")
+        clients.get(role.runsEnrichment() ? ENRICHMENT : VIEWS)
                 .setGlobalStateRestoreListener(new ReferenceRestoreListener(reference, MarqueeTopology.REFERENCE_STORES));
         clients.forEach((name, client) -> {
             client.setStateListener((now, before) -> onClientState(name, now, before));
@@ -120,7 +123,7 @@ public final class StreamApp implements AutoCloseable {
                 .get("/metrics", request -> HttpRouter.Response.text(200, PrometheusWriter.CONTENT_TYPE,
                         OpsEndpoints.metrics(metrics, index.size(), state(), kafkaMetrics())));
         if (role.runsViews()) {
-            this.queries = new Queries(clients.get("views"), index, applicationServer(config), new Peers(), clock);
+            this.queries = new Queries(clients.get(VIEWS), index, applicationServer(config), new Peers(), clock);
             QueryRoutes.register(router, queries);
         } else {
             this.queries = null;
