@@ -20,10 +20,14 @@ java -Xmx1g -jar target/marquee.jar bench e2e --threads 2 --partitions 6 --out "
 # The app in a JVM of its own, as deployed, instead of in the bench's (eighth round).
 $J e2e --guarantee at_least_once --app-jvm-arg -Xmx512m --out "$OUT/e2e-alos-own-jvm.json"
 $J e2e --app-jvm-arg -Xmx512m --out "$OUT/e2e-eos-own-jvm.json"
+# The enrichment alone, as an instance with role=enrichment runs it beside views deployed elsewhere (twenty-third round).
+$J e2e --app-jvm-arg -Xmx512m --set role=enrichment --out "$OUT/e2e-eos-enrichment.json"
+$J e2e --app-jvm-arg -Xmx512m --set role=enrichment --guarantee at_least_once --out "$OUT/e2e-alos-enrichment.json"
 # Five minutes at half the sustained maximum just measured, for lag growth and memory.
 HALF=$(python3 -c "import json,sys; print(round(json.load(open(sys.argv[1]))['max_articles_per_s'] / 2, 1))" "$OUT/e2e-eos.json")
 $J e2e --rate "$HALF" --duration 300 --warmup 15 --tag-baseline 20 --out "$OUT/e2e-eos-5min-50pct.json"
 # Five fresh processes, each also restarted: start-up varies by a few hundred ms from run to run.
 $J startup --runs 5 --out "$OUT/startup.json"
+MARQUEE_ROLE=enrichment $J startup --runs 5 --out "$OUT/startup-enrichment.json"
 # The same as the Docker image starts the app, with a class data sharing archive recorded by one demo run of this jar.
 $J startup --runs 5 --cds --out "$OUT/startup-cds.json"
