@@ -102,7 +102,7 @@ public final class StreamApp implements AutoCloseable {
         // The views first: the enrichment's start() waits for the reference topics' partitions, and against an
         // unreachable broker it would hold back the views' start as well.
         if (role.runsViews()) {
-            Topology views = role.runsEnrichment() ? MarqueeTopology.views(config, metrics)
+            Topology views = role.runsEnrichment() ? MarqueeTopology.views(config, reference, metrics)
                     : MarqueeTopology.viewsWithReference(config, reference, metrics);
             clients.put(VIEWS, new KafkaStreams(views, viewsStreamsProperties(config)));
         }

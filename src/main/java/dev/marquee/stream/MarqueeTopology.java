@@ -55,10 +55,12 @@ import java.util.function.Supplier;
  *   enriched topic ─► enriched-articles-store (KV, article id → event; GET /articles/{id})
  *                     └► index-articles-by-processed-time ─► articles-by-processed-time-store (GET /articles, newest first)
  *
- *   entity-mentions topic (event time = published_at) ─┬─► latest-articles-per-entity ─► entity-articles-store
- *                                                       └─► drop-repeated-mentions ─► count-articles-per-window ─► trending topic
- *                                                           (article sent again)       (panes: trending-1h-store, trending-24h-store;
- *                                                                                       each window published once, when it closes)
+ *   entity-mentions topic (event time = published_at)
+ *     ─► await-reference-index (its tasks start once the reference index is complete)
+ *        ─┬─► latest-articles-per-entity ─► entity-articles-store
+ *         └─► drop-repeated-mentions ─► count-articles-per-window ─► trending topic
+ *             (article sent again)       (panes: trending-1h-store, trending-24h-store;
+ *                                         each window published once, when it closes)
  * </pre>
  * Two clients, because in one they shared a stream thread: an article waited behind the views' work (about 30
  * mention records per article, four stores) and behind their commits, which flush the stores' caches. At half the
@@ -128,23 +130,30 @@ public final class MarqueeTopology {
         return builder.build(config.streamsProperties());
     }
 
-    /** Enriched events and entity mentions in; the query stores and the trending counts out. */
-    public static Topology views(MarqueeConfig config, StreamMetrics metrics) {
-        return views(new StreamsBuilder(), config, metrics);
+    /**
+     * Enriched events and entity mentions in; the query stores and the trending counts out.
+     *
+     * @param reference the index {@code GET /entities} reads; the mentions' tasks start once it is complete, so
+     *                  RUNNING means the award records are whole
+     */
+    public static Topology views(MarqueeConfig config, ReferenceLoader reference, StreamMetrics metrics) {
+        // The optimization setting shapes the topology (which topic a table restores from), so it is built with the app's.
+        return views(new StreamsBuilder(), config, reference, metrics).build(config.streamsProperties());
     }
 
     /**
      * The views with the reference tables too, for an instance that runs them without the enrichment (role
-     * {@code views}): {@code GET /entities/{id}} answers with an entity's award record from the index, which the
-     * enrichment's client fills where both run.
+     * {@code views}), whose client otherwise fills the index. The tables come after the views' own nodes, so the views'
+     * sub-topologies keep the numbers, and their tasks the ids, they have beside the enrichment: instances of either
+     * role can share the views' group.
      */
     public static Topology viewsWithReference(MarqueeConfig config, ReferenceLoader reference, StreamMetrics metrics) {
-        StreamsBuilder builder = new StreamsBuilder();
+        StreamsBuilder builder = views(new StreamsBuilder(), config, reference, metrics);
         addReferenceTables(builder, config, reference, metrics);
-        return views(builder, config, metrics);
+        return builder.build(config.streamsProperties());
     }
 
-    private static Topology views(StreamsBuilder builder, MarqueeConfig config, StreamMetrics metrics) {
+    private static StreamsBuilder views(StreamsBuilder builder, MarqueeConfig config, ReferenceLoader reference, StreamMetrics metrics) {
         // The events stay the topic's bytes in the store: read back only to be stored, they are parsed when queried.
         KTable<String, byte[]> storedArticles = builder.table(config.enrichedTopic(),
                 Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.rawBytes()).withName("read-enriched"),
@@ -160,7 +169,8 @@ public final class MarqueeTopology {
 
         KStream<String, EntityMention> entityMentions = builder
                 .stream(config.entityMentionsTopic(), Consumed.with(MarqueeSerdes.key(), MarqueeSerdes.entityMention())
-                        .withTimestampExtractor(new PublishedAtTimestampExtractor()).withName("read-entity-mentions"));
+                        .withTimestampExtractor(new PublishedAtTimestampExtractor()).withName("read-entity-mentions"))
+                .processValues(() -> new AwaitReference<>(reference), Named.as("await-reference-index"));
 
         builder.addStateStore(LatestArticlesProcessor.storeBuilder(ENTITY_ARTICLES_STORE));
         entityMentions.process(() -> new LatestArticlesProcessor(ENTITY_ARTICLES_STORE), Named.as("latest-articles-per-entity"),
@@ -173,9 +183,7 @@ public final class MarqueeTopology {
                 .process(() -> new TrendingCounter(metrics::trendingMentionLate), Named.as("count-articles-per-window"),
                         TrendingCounter.storeNames())
                 .to(config.trendingTopic(), Produced.with(MarqueeSerdes.key(), MarqueeSerdes.trendingCount()).withName("write-trending"));
-
-        // The optimization setting shapes the topology (which topic a table restores from), so it is built with the app's.
-        return builder.build(config.streamsProperties());
+        return builder;
     }
 
     /** The awards and films topics as global stores whose records fill the reference index. */

@@ -1,9 +1,11 @@
 package dev.marquee.mentions;
 
+import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.mentions.LatestArticles.ArticleRef;
 import dev.marquee.serde.MarqueeSerdes;
 import dev.marquee.stream.MarqueeTopology;
+import dev.marquee.stream.ReferenceLoader;
 import dev.marquee.stream.StreamMetrics;
 import dev.marquee.tag.EntityType;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -37,7 +39,7 @@ class LatestArticlesProcessorTest {
         Properties props = new Properties();
         props.putAll(config.streamsProperties());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-        views = new TopologyTestDriver(MarqueeTopology.views(config, new StreamMetrics()), props);
+        views = new TopologyTestDriver(MarqueeTopology.views(config, new ReferenceLoader(new ReferenceIndex()), new StreamMetrics()), props);
         mentions = views.createInputTopic(config.entityMentionsTopic(), new StringSerializer(), MarqueeSerdes.entityMention().serializer());
         store = views.getKeyValueStore(MarqueeTopology.ENTITY_ARTICLES_STORE);
     }

@@ -1,9 +1,11 @@
 package dev.marquee.query;
 
+import dev.marquee.awards.ReferenceIndex;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.enrich.EnrichedArticle;
 import dev.marquee.serde.Json;
 import dev.marquee.stream.MarqueeTopology;
+import dev.marquee.stream.ReferenceLoader;
 import dev.marquee.stream.StreamMetrics;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -55,7 +57,7 @@ class ArticlesByTimeProcessorTest {
         Properties props = new Properties();
         props.putAll(config.streamsProperties());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
-        driver = new TopologyTestDriver(MarqueeTopology.views(config, new StreamMetrics()), props);
+        driver = new TopologyTestDriver(MarqueeTopology.views(config, new ReferenceLoader(new ReferenceIndex()), new StreamMetrics()), props);
         return driver.createInputTopic(config.enrichedTopic(), new StringSerializer(), new ByteArraySerializer());
     }
 

@@ -22,25 +22,31 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyDescription;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MarqueeTopologyTest {
@@ -112,11 +118,18 @@ class MarqueeTopologyTest {
         return Json.fromBytes(json.getBytes(StandardCharsets.UTF_8), DeadLetter.class);
     }
 
-    @Test
-    void shouldFillTheReferenceIndexFromTheViewsWhenTheyRunWithoutTheEnrichment() {
-        ReferenceIndex index = new ReferenceIndex();
+    private Properties viewsProperties(Path stateDir) {
         Properties props = new Properties();
         props.putAll(config.streamsProperties());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        return props;
+    }
+
+    @Test
+    void shouldFillTheReferenceIndexFromTheViewsWhenTheyRunWithoutTheEnrichment(@TempDir Path state) {
+        ReferenceIndex index = new ReferenceIndex();
+        Properties props = viewsProperties(state);
         try (TopologyTestDriver views = new TopologyTestDriver(MarqueeTopology.viewsWithReference(config, new ReferenceLoader(index), metrics), props)) {
             views.createInputTopic(config.awardsTopic(), new StringSerializer(), new ByteArraySerializer())
                     .pipeInput(HER_SCREENPLAY.key(), Json.toBytes(HER_SCREENPLAY));
@@ -125,7 +138,38 @@ class MarqueeTopologyTest {
         }
         assertEquals(List.of(HER_SCREENPLAY), index.nominationsOf("tt1798709"));
         assertEquals(1, index.filmCount());
-        assertTrue(MarqueeTopology.views(config, metrics).describe().globalStores().isEmpty(), "where the enrichment runs, it reads the reference");
+        TopologyDescription besideTheEnrichment = MarqueeTopology.views(config, new ReferenceLoader(new ReferenceIndex()), metrics).describe();
+        assertTrue(besideTheEnrichment.globalStores().isEmpty(), "where the enrichment runs, it reads the reference");
+        assertEquals(besideTheEnrichment.subtopologies(),
+                MarqueeTopology.viewsWithReference(config, new ReferenceLoader(new ReferenceIndex()), metrics).describe().subtopologies(),
+                "the same sub-topologies, so the same task ids, whichever role runs the views: instances of both roles share the group");
+    }
+
+    @Test
+    void shouldStartTheViewsMentionTasksOnlyOnceTheReferenceIndexIsComplete(@TempDir Path state) throws Exception {
+        Properties props = viewsProperties(state);
+        // A first driver takes the one-time costs (classes, RocksDB) that would otherwise pass for waiting.
+        new TopologyTestDriver(MarqueeTopology.views(config, new ReferenceLoader(new ReferenceIndex()), metrics), props).close();
+        ReferenceLoader loader = new ReferenceLoader(new ReferenceIndex());
+        CountDownLatch loadGoesOn = new CountDownLatch(1);
+        loader.beginBulkLoad();
+        loader.apply(() -> {
+            try {
+                loadGoesOn.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        loader.endBulkLoad(buildNanos -> { });
+        CompletableFuture<TopologyTestDriver> started = CompletableFuture.supplyAsync(
+                () -> new TopologyTestDriver(MarqueeTopology.views(config, loader, metrics), props));
+        try {
+            assertThrows(TimeoutException.class, () -> started.get(1, TimeUnit.SECONDS), "tasks started while the index was loading");
+        } finally {
+            loadGoesOn.countDown();
+        }
+        started.get(30, TimeUnit.SECONDS).close();
+        loader.close();
     }
 
     @Test

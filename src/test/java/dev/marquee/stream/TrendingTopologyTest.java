@@ -76,7 +76,7 @@ class TrendingTopologyTest {
         props.putAll(config.streamsProperties());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.AT_LEAST_ONCE);
         enrichment = new TopologyTestDriver(MarqueeTopology.enrichment(config, new ReferenceLoader(index), () -> ArticlePipeline.over(index, CLOCK), CLOCK, metrics), props);
-        views = new TopologyTestDriver(MarqueeTopology.views(config, metrics), props);
+        views = new TopologyTestDriver(MarqueeTopology.views(config, new ReferenceLoader(new ReferenceIndex()), metrics), props);
         TestInputTopic<String, byte[]> awards = enrichment.createInputTopic(config.awardsTopic(), new StringSerializer(), new ByteArraySerializer());
         Nomination screenplay = new Nomination("academy-awards:86:screenplay:her", AwardBodies.ACADEMY_AWARDS, 86, 2014, "2013", "SCREENPLAY",
                 "WRITING (Original Screenplay)", List.of(HER), List.of(JONZE), true, null);
