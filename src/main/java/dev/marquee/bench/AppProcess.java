@@ -33,6 +33,8 @@ final class AppProcess implements AutoCloseable {
     private static final Pattern APP_MS = Pattern.compile("\\((\\d+) ms after start");
     /** The app's own account of restoring each reference store (ReferenceRestoreListener). */
     private static final Pattern REFERENCE_LOADED = Pattern.compile("(Loaded \\S+-reference-store .*)");
+    /** StreamApp's line naming the port its HTTP endpoints bound (the bench gives it port 0: any free one). */
+    private static final Pattern HTTP_PORT = Pattern.compile("HTTP endpoints .* on port (\\d+)");
     /**
      * One heap space of {@code GC.heap_info}: G1 prints the whole heap on one such line, Serial and Parallel one line
      * per generation. Metaspace lines ("used …K, committed") do not match.
@@ -114,6 +116,19 @@ final class AppProcess implements AutoCloseable {
 
     long pid() {
         return process.pid();
+    }
+
+    /** The port of the app's HTTP endpoints, from its log. */
+    int httpPort() {
+        synchronized (log) {
+            for (String line : log) {
+                Matcher m = HTTP_PORT.matcher(line);
+                if (m.find()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+        }
+        throw new IllegalStateException("the app logged no HTTP port before RUNNING");
     }
 
     /** CPU the app's JVM has used since it was launched, all its threads. */

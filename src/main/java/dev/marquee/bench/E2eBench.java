@@ -105,6 +105,8 @@ public final class E2eBench {
     private volatile boolean reading = true;
     /** The app's own JVM; null while it runs in this one. */
     private AppProcess ownJvm;
+    /** Where the app serves {@code /metrics}, in either JVM. */
+    private int appHttpPort;
 
     private E2eBench(BenchCorpus corpus, Supplier<List<Nomination>> nominations, Supplier<List<FilmRecord>> films, Options options,
                      PrintStream progress) {
@@ -152,6 +154,8 @@ public final class E2eBench {
         /** The app's own JVM's CPU by role; null while the app runs in the bench's JVM. */
         ProcessCpu.Snapshot appCpuStart;
         ProcessCpu.Snapshot appCpuEnd;
+        AppTagging taggingStart;
+        AppTagging taggingEnd;
 
         Phase(String name, double targetRate) {
             this.name = name;
@@ -193,6 +197,8 @@ public final class E2eBench {
             result.put("tag_baseline_words_per_s", tag.get("words_per_s"));
             result.put("tag_baseline_articles_per_s", tag.get("articles_per_s"));
             result.put("tag_baseline_words_per_cpu_s", tag.get("words_per_cpu_s"));
+            // One thread tagging without pause, so this is tag mode's time per article, beside each phase's time in the app.
+            result.put("tag_baseline_ms_per_article", TagBench.round(1000 / ((Number) tag.get("articles_per_s")).doubleValue()));
         }
         Path stateDir = tempDir();
         try (EmbeddedKafka broker = new EmbeddedKafka().start()) {
@@ -291,6 +297,7 @@ public final class E2eBench {
             throws IOException, InterruptedException {
         if (options.appInOwnJvm()) {
             ownJvm = AppProcess.launch(settings, options.appJvmArgs());
+            appHttpPort = ownJvm.httpPort();
             result.put("app_running_ms", ownJvm.runningMs());
             return ownJvm;
         }
@@ -303,6 +310,7 @@ public final class E2eBench {
         }
         result.put("app_running_ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
         result.put("awards_in_app", app.referenceIndex().size());
+        appHttpPort = app.httpPort();
         return app;
     }
 
@@ -378,6 +386,7 @@ public final class E2eBench {
         p.cpuStartNanos = PROCESS.getProcessCpuTime();
         p.cpuStart = ProcessCpu.now();
         p.appCpuStart = ownJvm == null ? null : ownJvm.cpuByRole();
+        p.taggingStart = AppTagging.read(appHttpPort);
         long end = start + (long) (seconds * 1e9);
         long i = 0;
         while (System.nanoTime() < end) {
@@ -404,6 +413,7 @@ public final class E2eBench {
         p.cpuEndNanos = PROCESS.getProcessCpuTime();
         p.cpuEnd = ProcessCpu.now();
         p.appCpuEnd = ownJvm == null ? null : ownJvm.cpuByRole();
+        p.taggingEnd = AppTagging.read(appHttpPort);
         long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (received.get() + deadLetters < sent.get() && System.nanoTime() < drainDeadline) {
             Thread.sleep(20);
@@ -527,6 +537,11 @@ public final class E2eBench {
             m.put("app_jvm_cpu_cores", TagBench.round(appCpu / s));
             m.put("app_jvm_cpu_cores_by_role", p.appCpuEnd.coresSince(p.appCpuStart));
         }
+        // The e2e/tag ratio in two parts: how long an article took to tag in the app (against tag_baseline_ms_per_article),
+        // and what share of the phase the stream threads spent tagging; the rest of their time went to everything else.
+        AppTagging tagged = p.taggingEnd.since(p.taggingStart);
+        m.put("app_tagging_ms_per_article", tagged.articles() == 0 ? 0 : TagBench.round(1000 * tagged.seconds() / tagged.articles()));
+        m.put("app_tagging_share_of_stream_threads", TagBench.round(tagged.seconds() / (s * options.threads())));
         m.put("latency_ms", latencySummary(p.latencies, p.count));
         // Where the time went: sent -> processed_at holds the app's queue and its tagging, processed_at -> visible
         // its producer, the commit (exactly-once) and the reader. The app stamps processed_at before it forwards.

@@ -42,6 +42,7 @@ class E2eBenchBrokerTest {
         Map<?, ?> cores = (Map<?, ?>) max.get("cpu_cores_by_role");
         assertEquals(List.of("stream", "jit", "gc", "other"), List.copyOf(cores.keySet()));
         assertTrue(((Number) cores.get("stream")).doubleValue() > 0, "the stream thread worked in the flat-out phase: " + cores);
+        assertAppTaggedInThePhase(max);
         assertTrue(((Number) ((Map<?, ?>) r.get("warmup")).get("seconds")).doubleValue() >= 1, "warm-up of at least --warmup");
         for (Object o : phases) {
             Map<?, ?> phase = (Map<?, ?>) o;
@@ -102,9 +103,18 @@ class E2eBenchBrokerTest {
         double benchStream = ((Number) ((Map<?, ?>) max.get("cpu_cores_by_role")).get("stream")).doubleValue();
         assertEquals(0.0, benchStream, "no stream thread runs in the bench's JVM");
         assertTrue(((Number) max.get("cpu_cores_used")).doubleValue() >= appCores, "the total includes the app's JVM: " + max);
+        assertAppTaggedInThePhase(max);
         assertTrue(((Number) r.get("app_rss_mb")).doubleValue() > 0);
         double heap = ((Number) r.get("app_heap_after_gc_mb")).doubleValue();
         assertTrue(heap > 0 && heap < 256, "heap after GC of the app's JVM, within its -Xmx: " + heap);
+    }
+
+    /** The app's own tagging account, read from its /metrics: some time per article, within the one stream thread's phase. */
+    private static void assertAppTaggedInThePhase(Map<?, ?> phase) {
+        double msPerArticle = ((Number) phase.get("app_tagging_ms_per_article")).doubleValue();
+        double share = ((Number) phase.get("app_tagging_share_of_stream_threads")).doubleValue();
+        assertTrue(msPerArticle > 0, "the app tagged articles in the phase: " + phase);
+        assertTrue(share > 0 && share <= 1, "one stream thread tags for at most the whole phase: " + phase);
     }
 
     private static E2eBench.Options options(List<String> appJvmArgs, Path latencies) {
