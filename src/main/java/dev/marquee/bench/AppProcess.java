@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -120,15 +121,8 @@ final class AppProcess implements AutoCloseable {
 
     /** The port of the app's HTTP endpoints, from its log. */
     int httpPort() {
-        synchronized (log) {
-            for (String line : log) {
-                Matcher m = HTTP_PORT.matcher(line);
-                if (m.find()) {
-                    return Integer.parseInt(m.group(1));
-                }
-            }
-        }
-        throw new IllegalStateException("the app logged no HTTP port before RUNNING");
+        return firstLogged(HTTP_PORT).map(m -> Integer.parseInt(m.group(1)))
+                .orElseThrow(() -> new IllegalStateException("the app logged no HTTP port before RUNNING"));
     }
 
     /** CPU the app's JVM has used since it was launched, all its threads. */
@@ -148,12 +142,18 @@ final class AppProcess implements AutoCloseable {
     /** What the app logged of its own start: Streams client to RUNNING, and the reference loads. */
     Map<String, Object> appAccount() {
         Map<String, Object> m = new LinkedHashMap<>();
+        firstLogged(APP_MS).ifPresent(x -> m.put("streams_client_to_running_ms", Long.parseLong(x.group(1))));
         synchronized (log) {
-            log.stream().map(APP_MS::matcher).filter(Matcher::find).findFirst()
-                    .ifPresent(x -> m.put("streams_client_to_running_ms", Long.parseLong(x.group(1))));
             m.put("reference_loads", log.stream().map(REFERENCE_LOADED::matcher).filter(Matcher::find).map(x -> x.group(1)).toList());
         }
         return m;
+    }
+
+    /** The first kept log line with this pattern, matched. */
+    private Optional<Matcher> firstLogged(Pattern pattern) {
+        synchronized (log) {
+            return log.stream().map(pattern::matcher).filter(Matcher::find).findFirst();
+        }
     }
 
     /** Heap in use after a full GC of the app, via jcmd (GC.run, then GC.heap_info); -1 if jcmd is unavailable. */
