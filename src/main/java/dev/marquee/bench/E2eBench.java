@@ -2,18 +2,14 @@ package dev.marquee.bench;
 
 import dev.marquee.awards.Nomination;
 import dev.marquee.awards.FilmRecord;
-import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.ops.ArticleClients;
 import dev.marquee.ops.Directories;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.ops.StreamApp;
-import dev.marquee.topics.TopicApplier;
-import dev.marquee.topics.TopicContracts;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -25,7 +21,6 @@ import org.apache.kafka.streams.StreamsConfig;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -200,7 +195,7 @@ public final class E2eBench {
             // One thread tagging without pause, so this is tag mode's time per article, beside each phase's time in the app.
             result.put("tag_baseline_ms_per_article", TagBench.round(1000 / ((Number) tag.get("articles_per_s")).doubleValue()));
         }
-        Path stateDir = tempDir();
+        Path stateDir = BenchSetup.stateDir();
         try (EmbeddedKafka broker = new EmbeddedKafka().start()) {
             Map<String, String> settings = new LinkedHashMap<>(options.settings());
             settings.putAll(Map.of(
@@ -212,13 +207,8 @@ public final class E2eBench {
                     MarqueeConfig.PROCESSING_GUARANTEE, options.guarantee(),
                     MarqueeConfig.HTTP_PORT, "0"));
             MarqueeConfig config = MarqueeConfig.of(settings);
-            createTopics(config);
-            try (KafkaProducer<String, byte[]> producer = ReferencePublisher.newProducer(config, "marquee-bench-reference")) {
-                progress.println("Loading the nominations and films ...");
-                PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-                new ReferencePublisher(producer, config.awardsTopic(), quiet).publish(nominations.get(), "nominations");
-                new ReferencePublisher(producer, config.filmsTopic(), quiet).publish(films.get(), "films");
-            }
+            BenchSetup.create(config, options.partitions());
+            BenchSetup.publishReference(config, nominations.get(), films.get(), progress);
             try (AutoCloseable app = startApp(config, settings, result); KafkaProducer<String, byte[]> producer = ArticleClients.producer(config);
                  Admin admin = Admin.create(config.kafkaClientProperties())) {
                 Thread reader = new Thread(() -> read(config), "e2e-reader");
@@ -463,8 +453,8 @@ public final class E2eBench {
         List<TopicPartition> raw;
         List<TopicPartition> viewsInput;
         try {
-            raw = partitionsOf(admin, config.articlesTopic());
-            viewsInput = partitionsOf(admin, config.enrichedTopic(), config.entityMentionsTopic());
+            raw = BenchSetup.partitionsOf(admin, config.articlesTopic());
+            viewsInput = BenchSetup.partitionsOf(admin, config.enrichedTopic(), config.entityMentionsTopic());
         } catch (Exception e) {
             progress.println("lag sampling off, the topics' partitions are unknown: " + e.getMessage());
             return;
@@ -494,13 +484,6 @@ public final class E2eBench {
                 progress.println("lag sample failed: " + e.getMessage());
             }
         }
-    }
-
-    private static List<TopicPartition> partitionsOf(Admin admin, String... topics) throws Exception {
-        List<TopicPartition> partitions = new ArrayList<>();
-        admin.describeTopics(List.of(topics)).allTopicNames().get(30, TimeUnit.SECONDS).forEach((topic, description) ->
-                description.partitions().forEach(info -> partitions.add(new TopicPartition(topic, info.partition()))));
-        return partitions;
     }
 
     private static long lag(List<TopicPartition> partitions, Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends,
@@ -656,29 +639,6 @@ public final class E2eBench {
 
     private static double seconds(Phase p) {
         return (p.endNanos - p.startNanos) / 1e9;
-    }
-
-    private void createTopics(MarqueeConfig config) {
-        try (Admin admin = Admin.create(config.kafkaClientProperties())) {
-            // The bench's partition count for the article topics; the contracts (6 partitions) create the rest.
-            admin.createTopics(List.of(
-                    new NewTopic(config.articlesTopic(), options.partitions(), (short) 1),
-                    new NewTopic(config.enrichedTopic(), options.partitions(), (short) 1)
-                            .configs(Map.of("max.message.bytes", "4194304")),
-                    new NewTopic(config.deadLetterTopic(), options.partitions(), (short) 1)
-                            .configs(Map.of("max.message.bytes", "4194304")))).all().get(30, TimeUnit.SECONDS);
-            new TopicApplier(admin).apply(TopicContracts.fromClasspath(), config, false);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot create the bench topics: " + e.getMessage(), e);
-        }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("marquee-bench-state");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The Streams guarantee names the bench accepts. */

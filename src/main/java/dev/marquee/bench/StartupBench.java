@@ -2,7 +2,6 @@ package dev.marquee.bench;
 
 import dev.marquee.awards.FilmRecord;
 import dev.marquee.awards.Nomination;
-import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
 import dev.marquee.ops.ArticleClients;
 import dev.marquee.ops.Directories;
@@ -113,12 +112,7 @@ public final class StartupBench {
             try (Admin admin = Admin.create(base.kafkaClientProperties())) {
                 new TopicApplier(admin).apply(TopicContracts.fromClasspath(), base, false);
             }
-            try (KafkaProducer<String, byte[]> producer = ReferencePublisher.newProducer(base, "marquee-bench-reference")) {
-                progress.printf("Loading %,d nominations and %,d films ...%n", nominations.size(), films.size());
-                PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-                new ReferencePublisher(producer, base.awardsTopic(), quiet).publish(nominations, "nominations");
-                new ReferencePublisher(producer, base.filmsTopic(), quiet).publish(films, "films");
-            }
+            BenchSetup.publishReference(base, nominations, films, progress);
             createCoordinatorTopics(base);
             for (int r = 0; r < options.runs(); r++) {
                 runs.add(once(base, corpus, options, r, progress));

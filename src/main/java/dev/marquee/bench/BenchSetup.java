@@ -1,0 +1,74 @@
+package dev.marquee.bench;
+
+import dev.marquee.awards.FilmRecord;
+import dev.marquee.awards.Nomination;
+import dev.marquee.awards.ReferencePublisher;
+import dev.marquee.config.MarqueeConfig;
+import dev.marquee.topics.TopicApplier;
+import dev.marquee.topics.TopicContracts;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.TopicPartition;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** What the benches that run the stream app set up first: their topics and reference data on the embedded broker, a state directory. */
+final class BenchSetup {
+
+    private BenchSetup() {
+    }
+
+    /**
+     * The article topics (raw, enriched, dead letters) with the bench's partition count, then every other topic as
+     * its contract in {@code topics/} describes it.
+     */
+    static void create(MarqueeConfig config, int partitions) {
+        try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+            admin.createTopics(List.of(
+                    new NewTopic(config.articlesTopic(), partitions, (short) 1),
+                    new NewTopic(config.enrichedTopic(), partitions, (short) 1)
+                            .configs(Map.of("max.message.bytes", "4194304")),
+                    new NewTopic(config.deadLetterTopic(), partitions, (short) 1)
+                            .configs(Map.of("max.message.bytes", "4194304")))).all().get(30, TimeUnit.SECONDS);
+            new TopicApplier(admin).apply(TopicContracts.fromClasspath(), config, false);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the bench topics: " + e.getMessage(), e);
+        }
+    }
+
+    /** Publishes every nomination and film to the reference topics and waits until the broker has them all. */
+    static void publishReference(MarqueeConfig config, List<Nomination> nominations, List<FilmRecord> films, PrintStream progress) {
+        progress.printf("Loading %,d nominations and %,d films ...%n", nominations.size(), films.size());
+        try (KafkaProducer<String, byte[]> producer = ReferencePublisher.newProducer(config, "marquee-bench-reference")) {
+            PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+            new ReferencePublisher(producer, config.awardsTopic(), quiet).publish(nominations, "nominations");
+            new ReferencePublisher(producer, config.filmsTopic(), quiet).publish(films, "films");
+        }
+    }
+
+    /** Every partition of these topics. */
+    static List<TopicPartition> partitionsOf(Admin admin, String... topics) throws Exception {
+        List<TopicPartition> partitions = new ArrayList<>();
+        admin.describeTopics(List.of(topics)).allTopicNames().get(30, TimeUnit.SECONDS).forEach((topic, description) ->
+                description.partitions().forEach(info -> partitions.add(new TopicPartition(topic, info.partition()))));
+        return partitions;
+    }
+
+    /** A new, empty directory for the app's state, which the bench deletes when it ends. */
+    static Path stateDir() {
+        try {
+            return Files.createTempDirectory("marquee-bench-state");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
