@@ -12,6 +12,7 @@ import dev.marquee.bench.GrowthChart;
 import dev.marquee.bench.StartupBench;
 import dev.marquee.serde.Json;
 import dev.marquee.bench.TagBench;
+import dev.marquee.bench.ViewsBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,9 +29,10 @@ import java.util.concurrent.Callable;
         mixinStandardHelpOptions = true,
         description = {
                 "Measure Marquee: tagging speed in-process (tag), the whole stream app on an embedded broker (e2e),",
-                "start-up time and memory (startup), and how speed grows with article length and catalogue size (growth).",
+                "the dashboards' views alone over a backlog (views), start-up time and memory (startup), and how speed",
+                "grows with article length and catalogue size (growth).",
                 "Each mode prints a table and writes a JSON result with --out. The generated corpus measures speed only."},
-        subcommands = {BenchCommand.Tag.class, BenchCommand.E2e.class, BenchCommand.Startup.class, BenchCommand.Growth.class,
+        subcommands = {BenchCommand.Tag.class, BenchCommand.E2e.class, BenchCommand.Views.class, BenchCommand.Startup.class, BenchCommand.Growth.class,
                 BenchCommand.Chart.class, BenchCommand.Corpus.class})
 final class BenchCommand implements Runnable {
 
@@ -168,6 +170,44 @@ final class BenchCommand implements Runnable {
                             window, tagBaseline, settings, appJvmArgs, latencies), System.err);
             corpus.report("bench e2e", result);
             return "pass".equals(result.get("exactly_once_check")) ? 0 : 1;
+        }
+    }
+
+    @Command(name = "views", mixinStandardHelpOptions = true,
+            description = {"The dashboards' views alone (role=views) in their own JVM: a backlog of enriched events and entity mentions,",
+                    "made in-process by the enrichment's pipeline, is written before the app starts; reports how fast the views",
+                    "commit it, over the whole backlog and its second half, and the app's CPU per article."})
+    static final class Views implements Callable<Integer> {
+        @Mixin
+        CorpusOptions corpus;
+
+        @Option(names = "--articles", paramLabel = "N", description = "Articles in the backlog (default: ${DEFAULT-VALUE}).")
+        int articles = 10_000;
+
+        @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the enriched topic (default: ${DEFAULT-VALUE}, as topics/).")
+        int partitions = 6;
+
+        @Option(names = "--guarantee", paramLabel = "G", description = "exactly_once_v2 (default, production) or at_least_once.")
+        String guarantee = "exactly_once_v2";
+
+        @Option(names = "--set", paramLabel = "SETTING=VALUE",
+                description = "Any other app setting for the run, repeatable (see the README's configuration table).")
+        Map<String, String> settings = new LinkedHashMap<>();
+
+        @Option(names = "--app-jvm-arg", paramLabel = "ARG",
+                description = "JVM option of the app, repeatable (default: ${DEFAULT-VALUE}, as the e2e runs of docs/performance.md).")
+        List<String> appJvmArgs = new ArrayList<>(List.of("-Xmx512m"));
+
+        @Override
+        public Integer call() {
+            if (!E2eBench.guarantees().contains(guarantee)) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--guarantee must be one of " + E2eBench.guarantees());
+            }
+            BenchCorpus c = corpus.load(AwardsData.loadShipped().nominations());
+            Map<String, Object> result = ViewsBench.run(c, () -> AwardsData.loadShipped().nominations(), () -> FilmsData.loadShipped().films(),
+                    new ViewsBench.Options(articles, partitions, guarantee, settings, appJvmArgs), System.err);
+            corpus.report("bench views", result);
+            return 0;
         }
     }
 
