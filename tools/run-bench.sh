@@ -23,6 +23,8 @@ $J e2e --app-jvm-arg -Xmx512m --out "$OUT/e2e-eos-own-jvm.json"
 # The enrichment alone, as an instance with role=enrichment runs it beside views deployed elsewhere (twenty-third round).
 $J e2e --app-jvm-arg -Xmx512m --set role=enrichment --out "$OUT/e2e-eos-enrichment.json"
 $J e2e --app-jvm-arg -Xmx512m --set role=enrichment --guarantee at_least_once --out "$OUT/e2e-alos-enrichment.json"
+# The views alone, as an instance with role=views runs them, working off a backlog of 10,000 articles (twenty-fifth round).
+$J views --out "$OUT/views.json"
 # Five minutes at half the sustained maximum just measured, for lag growth and memory.
 HALF=$(python3 -c "import json,sys; print(round(json.load(open(sys.argv[1]))['max_articles_per_s'] / 2, 1))" "$OUT/e2e-eos.json")
 $J e2e --rate "$HALF" --duration 300 --warmup 15 --tag-baseline 20 --out "$OUT/e2e-eos-5min-50pct.json"
