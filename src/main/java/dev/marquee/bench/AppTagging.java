@@ -1,12 +1,5 @@
 package dev.marquee.bench;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-
 /**
  * The app's own account of its tagging so far, as its {@code /metrics} reports it ({@code marquee_tagging_seconds}):
  * the time its stream threads spent tagging and joining articles, and how many. Between two readings it says how
@@ -20,24 +13,10 @@ record AppTagging(double seconds, long articles) {
 
     private static final String SUM = "marquee_tagging_seconds_sum ";
     private static final String COUNT = "marquee_tagging_seconds_count ";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** Reads the app's {@code /metrics} on this local port. */
     static AppTagging read(int httpPort) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/metrics"))
-                .timeout(Duration.ofSeconds(5)).build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("the app's /metrics answered " + response.statusCode());
-            }
-            return parse(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the app's /metrics on port " + httpPort + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the app's /metrics", e);
-        }
+        return parse(AppHttp.get(httpPort, "/metrics"));
     }
 
     /** The tagging histogram's sum and count in a Prometheus text exposition. */

@@ -26,10 +26,6 @@ import org.apache.kafka.streams.KeyValue;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,7 +63,6 @@ public final class ViewsBench {
     private static final String APP_ID = "marquee-bench";
     private static final long POLL_MS = 250;
     private static final Duration DRAIN_LIMIT = Duration.ofMinutes(15);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
      * The views group's committed offsets, summed over its input partitions, and at that moment the app's CPU and
@@ -248,13 +243,7 @@ public final class ViewsBench {
     }
 
     /** How many articles the app's {@code GET /articles?limit=100} lists: the views stored the backlog's events. */
-    private static int newestArticlesListed(int httpPort) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/articles?limit=100"))
-                .timeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("GET /articles answered " + response.statusCode() + ": " + response.body());
-        }
-        return Json.MAPPER.readTree(response.body()).path("count").asInt(-1);
+    private static int newestArticlesListed(int httpPort) throws IOException {
+        return Json.MAPPER.readTree(AppHttp.get(httpPort, "/articles?limit=100")).path("count").asInt(-1);
     }
 }
