@@ -71,6 +71,27 @@ final class BenchCommand implements Runnable {
         }
     }
 
+    /** The heap of issue 7's memory target; an app JVM the bench launches gets it first, so a user's own -Xmx, later, wins. */
+    static final String DEFAULT_HEAP = "-Xmx512m";
+
+    /**
+     * The default heap, then the user's options. When a list option is given, picocli replaces its initial value,
+     * so a default kept there was lost to the first JVM option given (a GC log option silently left the app the JVM's
+     * default heap, a quarter of the machine's memory).
+     */
+    static List<String> withDefaultHeap(List<String> jvmArgs) {
+        List<String> args = new ArrayList<>(List.of(DEFAULT_HEAP));
+        args.addAll(jvmArgs);
+        return List.copyOf(args);
+    }
+
+    /** {@code --guarantee} of the modes that run the stream app: one of the Streams guarantees the benches accept. */
+    static void checkGuarantee(picocli.CommandLine.Model.CommandSpec command, String guarantee) {
+        if (!E2eBench.guarantees().contains(guarantee)) {
+            throw new picocli.CommandLine.ParameterException(command.commandLine(), "--guarantee must be one of " + E2eBench.guarantees());
+        }
+    }
+
     /** The warm-up every measuring mode has: a minimum, then longer while the JIT compilers are still busy. */
     static final class WarmupOptions {
         @Option(names = "--warmup", paramLabel = "SECONDS", description = "Warm-up before measuring, at least (default: ${DEFAULT-VALUE}).")
@@ -116,6 +137,9 @@ final class BenchCommand implements Runnable {
                     "maximum rate flat out, then measures end-to-end latency (send -> visible to a read_committed consumer) and",
                     "consumer lag at 50%% and 100%% of it; checks every article comes back exactly once."})
     static final class E2e implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Mixin
         CorpusOptions corpus;
 
@@ -161,9 +185,7 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!E2eBench.guarantees().contains(guarantee)) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--guarantee must be one of " + E2eBench.guarantees());
-            }
+            checkGuarantee(spec, guarantee);
             BenchCorpus c = corpus.load(AwardsData.loadShipped().nominations());
             Map<String, Object> result = E2eBench.run(c, () -> AwardsData.loadShipped().nominations(), () -> FilmsData.loadShipped().films(),
                     new E2eBench.Options(threads, partitions, commitIntervalMs, guarantee, warmup.seconds, warmup.maxSeconds, duration, rate,
@@ -178,6 +200,9 @@ final class BenchCommand implements Runnable {
                     "made in-process by the enrichment's pipeline, is written before the app starts; reports how fast the views",
                     "commit it, over the whole backlog and its second half, and the app's CPU per article."})
     static final class Views implements Callable<Integer> {
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
         @Mixin
         CorpusOptions corpus;
 
@@ -194,20 +219,22 @@ final class BenchCommand implements Runnable {
                 description = "Any other app setting for the run, repeatable (see the README's configuration table).")
         Map<String, String> settings = new LinkedHashMap<>();
 
-        @Option(names = "--app-jvm-arg", paramLabel = "ARG",
-                description = "JVM option of the app, repeatable (default: ${DEFAULT-VALUE}, as the e2e runs of docs/performance.md).")
-        List<String> appJvmArgs = new ArrayList<>(List.of("-Xmx512m"));
+        @Option(names = "--app-jvm-arg", paramLabel = "ARG", description = {"JVM option of the app, repeatable. Added after " + DEFAULT_HEAP
+                + ", which a later -Xmx replaces."})
+        List<String> jvmArgs = new ArrayList<>();
 
         @Override
         public Integer call() {
-            if (!E2eBench.guarantees().contains(guarantee)) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--guarantee must be one of " + E2eBench.guarantees());
-            }
+            checkGuarantee(spec, guarantee);
             BenchCorpus c = corpus.load(AwardsData.loadShipped().nominations());
             Map<String, Object> result = ViewsBench.run(c, () -> AwardsData.loadShipped().nominations(), () -> FilmsData.loadShipped().films(),
-                    new ViewsBench.Options(articles, partitions, guarantee, settings, appJvmArgs), System.err);
+                    new ViewsBench.Options(articles, partitions, guarantee, settings, appJvmArgs()), System.err);
             corpus.report("bench views", result);
             return 0;
+        }
+
+        List<String> appJvmArgs() {
+            return withDefaultHeap(jvmArgs);
         }
     }
 
@@ -247,9 +274,6 @@ final class BenchCommand implements Runnable {
         @Option(names = "--runs", paramLabel = "N", description = "Fresh app processes to measure (default: ${DEFAULT-VALUE}).")
         int runs = 3;
 
-        /** The heap of issue 7's memory target; the app JVM gets it first, so a user's own -Xmx, later, wins. */
-        static final String DEFAULT_HEAP = "-Xmx512m";
-
         @Option(names = "--jvm-arg", paramLabel = "ARG", description = {"JVM option of the app process, repeatable. Added after " + DEFAULT_HEAP
                 + ", which a later -Xmx replaces."})
         List<String> jvmArgs = new ArrayList<>();
@@ -270,15 +294,8 @@ final class BenchCommand implements Runnable {
             return 0;
         }
 
-        /**
-         * The default heap, then the user's options. When a list option is given, picocli replaces its initial value,
-         * so a default kept there was lost to the first --jvm-arg (a GC log option silently left the app the JVM's
-         * default heap, a quarter of the machine's memory).
-         */
         List<String> appJvmArgs() {
-            List<String> args = new ArrayList<>(List.of(DEFAULT_HEAP));
-            args.addAll(jvmArgs);
-            return List.copyOf(args);
+            return withDefaultHeap(jvmArgs);
         }
     }
 
