@@ -4,6 +4,7 @@ import dev.marquee.awards.FilmRecord;
 import dev.marquee.awards.Nomination;
 import dev.marquee.awards.ReferencePublisher;
 import dev.marquee.config.MarqueeConfig;
+import dev.marquee.ops.Directories;
 import dev.marquee.topics.TopicApplier;
 import dev.marquee.topics.TopicContracts;
 import org.apache.kafka.clients.admin.Admin;
@@ -63,12 +64,35 @@ final class BenchSetup {
         return partitions;
     }
 
-    /** A new, empty directory for the app's state, which the bench deletes when it ends. */
-    static Path stateDir() {
+    /** A bench's work with a scratch directory of its own (the app's state, an archive). */
+    interface ScratchWork {
+        void run(Path dir) throws Exception;
+    }
+
+    /**
+     * Runs a bench's work with a new, empty scratch directory, deleted afterwards whatever happens; a failure comes
+     * back unchecked, naming the mode.
+     */
+    static void inScratchDir(String mode, PrintStream progress, ScratchWork work) {
+        Path dir;
         try {
-            return Files.createTempDirectory("marquee-bench-state");
+            dir = Files.createTempDirectory("marquee-bench-" + mode);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        try {
+            work.run(dir);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(mode + " bench interrupted", e);
+        } catch (Exception e) {
+            throw new IllegalStateException(mode + " bench failed: " + e.getMessage(), e);
+        } finally {
+            try {
+                Directories.deleteRecursively(dir);
+            } catch (IOException leftBehind) {
+                progress.println("Could not delete " + dir + ": " + leftBehind.getMessage());
+            }
         }
     }
 }

@@ -17,7 +17,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,10 +69,9 @@ public final class StartupBench {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("mode", "startup");
         result.put("env", BenchEnv.describe());
-        Path archiveDir = null;
-        try {
+        BenchSetup.inScratchDir("startup", progress, archiveDir -> {
+            Options measured = options;
             if (options.cds()) {
-                archiveDir = Files.createTempDirectory("marquee-cds");
                 progress.println("Recording a class data sharing archive with a demo run, as the Docker image does ...");
                 long started = System.nanoTime();
                 Path archive = ClassDataArchive.record(archiveDir.resolve("marquee.jsa"), System.getProperty("java.class.path"),
@@ -83,21 +81,10 @@ public final class StartupBench {
                 recorded.put("recorded_ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
                 recorded.put("mb", TagBench.round(Files.size(archive) / 1048576.0));
                 result.put("cds_archive", recorded);
-                options = options.withJvmArg(ClassDataArchive.option(archive));
+                measured = options.withJvmArg(ClassDataArchive.option(archive));
             }
-            measure(corpus, nominations, films, options, progress, result);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("startup bench interrupted", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("startup bench failed: " + e.getMessage(), e);
-        } finally {
-            try {
-                Directories.deleteRecursively(archiveDir);
-            } catch (IOException e) {
-                progress.println("Could not delete " + archiveDir + ": " + e.getMessage());
-            }
-        }
+            measure(corpus, nominations, films, measured, progress, result);
+        });
         return result;
     }
 

@@ -12,7 +12,6 @@ import dev.marquee.ingest.ParseOutcome;
 import dev.marquee.mentions.EntityMention;
 import dev.marquee.mentions.EntityMentions;
 import dev.marquee.ops.ArticleClients;
-import dev.marquee.ops.Directories;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.serde.Json;
 import dev.marquee.serde.MarqueeSerdes;
@@ -26,7 +25,6 @@ import org.apache.kafka.streams.KeyValue;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,45 +83,35 @@ public final class ViewsBench {
         List<FilmRecord> catalogue = films.get();
         progress.printf("Tagging the %d corpus articles in-process for the backlog ...%n", corpus.size());
         List<EnrichedArticle> events = enrich(corpus, ReferenceIndex.of(awards, catalogue));
-        Path stateDir = BenchSetup.stateDir();
-        try (EmbeddedKafka broker = new EmbeddedKafka().start()) {
-            Map<String, String> settings = new LinkedHashMap<>(options.settings());
-            settings.putAll(Map.of(
-                    MarqueeConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
-                    MarqueeConfig.APPLICATION_ID, APP_ID,
-                    MarqueeConfig.STATE_DIR, stateDir.toString(),
-                    MarqueeConfig.PROCESSING_GUARANTEE, options.guarantee(),
-                    MarqueeConfig.ROLE, Role.VIEWS.id(),
-                    MarqueeConfig.HTTP_PORT, "0"));
-            MarqueeConfig config = MarqueeConfig.of(settings);
-            BenchSetup.create(config, options.partitions());
-            BenchSetup.publishReference(config, awards, catalogue, progress);
-            long records = writeBacklog(config, events, options.articles(), result, progress);
-            try (Admin admin = Admin.create(config.kafkaClientProperties())) {
-                List<TopicPartition> inputs = BenchSetup.partitionsOf(admin, config.enrichedTopic(), config.entityMentionsTopic());
-                progress.println("Starting the views (role=views) in their own JVM ...");
-                try (AppProcess app = AppProcess.launch(settings, options.appJvmArgs())) {
-                    result.put("app_running_ms", app.runningMs());
-                    List<Progress> drain = follow(admin, config, inputs, records, app, progress);
-                    summarize(result, drain, records, options.articles());
-                    result.put("newest_articles_listed", newestArticlesListed(app.httpPort()));
-                    result.put("app_heap_after_gc_mb", app.heapAfterGcMb());
-                    result.put("app_rss_mb", app.rssMb());
+        BenchSetup.inScratchDir("views", progress, stateDir -> {
+            try (EmbeddedKafka broker = new EmbeddedKafka().start()) {
+                Map<String, String> settings = new LinkedHashMap<>(options.settings());
+                settings.putAll(Map.of(
+                        MarqueeConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
+                        MarqueeConfig.APPLICATION_ID, APP_ID,
+                        MarqueeConfig.STATE_DIR, stateDir.toString(),
+                        MarqueeConfig.PROCESSING_GUARANTEE, options.guarantee(),
+                        MarqueeConfig.ROLE, Role.VIEWS.id(),
+                        MarqueeConfig.HTTP_PORT, "0"));
+                MarqueeConfig config = MarqueeConfig.of(settings);
+                BenchSetup.create(config, options.partitions());
+                BenchSetup.publishReference(config, awards, catalogue, progress);
+                long records = writeBacklog(config, events, options.articles(), result, progress);
+                try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+                    List<TopicPartition> inputs = BenchSetup.partitionsOf(admin, config.enrichedTopic(), config.entityMentionsTopic());
+                    progress.println("Starting the views (role=views) in their own JVM ...");
+                    try (AppProcess app = AppProcess.launch(settings, options.appJvmArgs())) {
+                        result.put("app_running_ms", app.runningMs());
+                        List<Progress> drain = follow(admin, config, inputs, records, app, progress);
+                        summarize(result, drain, records, options.articles());
+                        result.put("newest_articles_listed", newestArticlesListed(app.httpPort()));
+                        result.put("app_heap_after_gc_mb", app.heapAfterGcMb());
+                        result.put("app_rss_mb", app.rssMb());
+                    }
                 }
+                result.put("load_average_after", BenchEnv.loadAverage());
             }
-            result.put("load_average_after", BenchEnv.loadAverage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("views bench interrupted", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("views bench failed: " + e.getMessage(), e);
-        } finally {
-            try {
-                Directories.deleteRecursively(stateDir);
-            } catch (IOException leftBehind) {
-                progress.println("Could not delete " + stateDir + ": " + leftBehind.getMessage());
-            }
-        }
+        });
         return result;
     }
 
