@@ -85,10 +85,21 @@ final class BenchCommand implements Runnable {
         return List.copyOf(args);
     }
 
-    /** {@code --guarantee} of the modes that run the stream app: one of the Streams guarantees the benches accept. */
-    static void checkGuarantee(picocli.CommandLine.Model.CommandSpec command, String guarantee) {
-        if (!E2eBench.guarantees().contains(guarantee)) {
-            throw new picocli.CommandLine.ParameterException(command.commandLine(), "--guarantee must be one of " + E2eBench.guarantees());
+    /** Options of the modes that run the stream app: its processing guarantee and any other setting. */
+    static final class AppOptions {
+        @Option(names = "--guarantee", paramLabel = "G", description = "exactly_once_v2 (default, production) or at_least_once.")
+        String guarantee = "exactly_once_v2";
+
+        @Option(names = "--set", paramLabel = "SETTING=VALUE",
+                description = "Any other app setting for the run, repeatable, e.g. --set kafka.producer.linger.ms=100 (see the README's configuration table).")
+        Map<String, String> settings = new LinkedHashMap<>();
+
+        /** The guarantee, one of the Streams guarantees the benches accept, or a usage error of {@code command}. */
+        String guarantee(picocli.CommandLine.Model.CommandSpec command) {
+            if (!E2eBench.guarantees().contains(guarantee)) {
+                throw new picocli.CommandLine.ParameterException(command.commandLine(), "--guarantee must be one of " + E2eBench.guarantees());
+            }
+            return guarantee;
         }
     }
 
@@ -152,8 +163,6 @@ final class BenchCommand implements Runnable {
         @Option(names = "--commit-interval-ms", paramLabel = "MS", description = "commit.interval.ms (default: ${DEFAULT-VALUE}, the app's default).")
         long commitIntervalMs = 100;
 
-        @Option(names = "--guarantee", paramLabel = "G", description = "exactly_once_v2 (default, production) or at_least_once.")
-        String guarantee = "exactly_once_v2";
 
         @Mixin
         WarmupOptions warmup;
@@ -170,9 +179,8 @@ final class BenchCommand implements Runnable {
         @Option(names = "--tag-baseline", paramLabel = "SECONDS", description = "Tag-mode run in the same JVM first, for the e2e/tag ratio; 0 skips (default: ${DEFAULT-VALUE}).")
         double tagBaseline = 20;
 
-        @Option(names = "--set", paramLabel = "SETTING=VALUE",
-                description = "Any other app setting for the run, repeatable, e.g. --set kafka.producer.linger.ms=100 (see the README's configuration table).")
-        Map<String, String> settings = new LinkedHashMap<>();
+        @Mixin
+        AppOptions app;
 
         @Option(names = "--app-jvm-arg", paramLabel = "ARG",
                 description = "Run the app in a JVM of its own, as deployed, with this JVM option, repeatable (e.g. --app-jvm-arg -Xmx512m); "
@@ -185,11 +193,11 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            checkGuarantee(spec, guarantee);
+            String guarantee = app.guarantee(spec);
             BenchCorpus c = corpus.load(AwardsData.loadShipped().nominations());
             Map<String, Object> result = E2eBench.run(c, () -> AwardsData.loadShipped().nominations(), () -> FilmsData.loadShipped().films(),
                     new E2eBench.Options(threads, partitions, commitIntervalMs, guarantee, warmup.seconds, warmup.maxSeconds, duration, rate,
-                            window, tagBaseline, settings, appJvmArgs, latencies), System.err);
+                            window, tagBaseline, app.settings, appJvmArgs, latencies), System.err);
             corpus.report("bench e2e", result);
             return "pass".equals(result.get("exactly_once_check")) ? 0 : 1;
         }
@@ -212,12 +220,9 @@ final class BenchCommand implements Runnable {
         @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the enriched topic (default: ${DEFAULT-VALUE}, as topics/).")
         int partitions = 6;
 
-        @Option(names = "--guarantee", paramLabel = "G", description = "exactly_once_v2 (default, production) or at_least_once.")
-        String guarantee = "exactly_once_v2";
 
-        @Option(names = "--set", paramLabel = "SETTING=VALUE",
-                description = "Any other app setting for the run, repeatable (see the README's configuration table).")
-        Map<String, String> settings = new LinkedHashMap<>();
+        @Mixin
+        AppOptions app;
 
         @Option(names = "--app-jvm-arg", paramLabel = "ARG", description = {"JVM option of the app, repeatable. Added after " + DEFAULT_HEAP
                 + ", which a later -Xmx replaces."})
@@ -225,10 +230,10 @@ final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() {
-            checkGuarantee(spec, guarantee);
+            String guarantee = app.guarantee(spec);
             BenchCorpus c = corpus.load(AwardsData.loadShipped().nominations());
             Map<String, Object> result = ViewsBench.run(c, () -> AwardsData.loadShipped().nominations(), () -> FilmsData.loadShipped().films(),
-                    new ViewsBench.Options(articles, partitions, guarantee, settings, appJvmArgs()), System.err);
+                    new ViewsBench.Options(articles, partitions, guarantee, app.settings, appJvmArgs()), System.err);
             corpus.report("bench views", result);
             return 0;
         }
