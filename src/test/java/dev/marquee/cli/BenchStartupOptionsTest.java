@@ -1,7 +1,6 @@
 package dev.marquee.cli;
 
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 import java.util.List;
 
@@ -10,14 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class BenchStartupOptionsTest {
 
     private static List<String> appJvmArgs(String... options) {
-        CommandLine cli = Marquee.commandLine();
-        String[] args = new String[options.length + 2];
-        args[0] = "bench";
-        args[1] = "startup";
-        System.arraycopy(options, 0, args, 2, options.length);
-        cli.parseArgs(args);
-        BenchCommand.Startup startup = cli.getSubcommands().get("bench").getSubcommands().get("startup").getCommand();
-        return startup.appJvmArgs();
+        return BenchArgs.<BenchCommand.Startup>parse("startup", options).appJvmArgs();
     }
 
     @Test

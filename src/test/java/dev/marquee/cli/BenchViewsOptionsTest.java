@@ -13,13 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchViewsOptionsTest {
 
     private static BenchCommand.Views parse(String... options) {
-        CommandLine cli = Marquee.commandLine();
-        String[] args = new String[options.length + 2];
-        args[0] = "bench";
-        args[1] = "views";
-        System.arraycopy(options, 0, args, 2, options.length);
-        cli.parseArgs(args);
-        return cli.getSubcommands().get("bench").getSubcommands().get("views").getCommand();
+        return BenchArgs.parse("views", options);
     }
 
     @Test
