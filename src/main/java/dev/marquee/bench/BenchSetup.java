@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,25 @@ import java.util.concurrent.TimeUnit;
 final class BenchSetup {
 
     private BenchSetup() {
+    }
+
+    /** The application id of the apps the benches run (their views take {@code -views} after it). */
+    static final String APP_ID = "marquee-bench";
+
+    /**
+     * The settings of an app a bench runs against its embedded broker: the user's {@code --set} ones, then the broker,
+     * {@link #APP_ID}, the scratch state directory, the guarantee, any free HTTP port, and the mode's own, which win.
+     */
+    static Map<String, String> appSettings(Map<String, String> user, String bootstrapServers, Path stateDir, String guarantee,
+                                           Map<String, String> mode) {
+        Map<String, String> settings = new LinkedHashMap<>(user);
+        settings.put(MarqueeConfig.BOOTSTRAP_SERVERS, bootstrapServers);
+        settings.put(MarqueeConfig.APPLICATION_ID, APP_ID);
+        settings.put(MarqueeConfig.STATE_DIR, stateDir.toString());
+        settings.put(MarqueeConfig.PROCESSING_GUARANTEE, guarantee);
+        settings.put(MarqueeConfig.HTTP_PORT, "0");
+        settings.putAll(mode);
+        return settings;
     }
 
     /**

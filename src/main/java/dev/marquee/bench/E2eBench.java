@@ -78,7 +78,6 @@ public final class E2eBench {
         }
     }
 
-    private static final String APP_ID = "marquee-bench";
     private static final byte[] PROCESSED_AT_FIELD = "\"processed_at\":\"".getBytes(StandardCharsets.US_ASCII);
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -196,15 +195,10 @@ public final class E2eBench {
         }
         BenchSetup.inScratchDir("e2e", progress, stateDir -> {
             try (EmbeddedKafka broker = new EmbeddedKafka().start()) {
-                Map<String, String> settings = new LinkedHashMap<>(options.settings());
-                settings.putAll(Map.of(
-                        MarqueeConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
-                        MarqueeConfig.APPLICATION_ID, APP_ID,
-                        MarqueeConfig.STATE_DIR, stateDir.toString(),
-                        MarqueeConfig.NUM_STREAM_THREADS, String.valueOf(options.threads()),
-                        MarqueeConfig.COMMIT_INTERVAL_MS, String.valueOf(options.commitIntervalMs()),
-                        MarqueeConfig.PROCESSING_GUARANTEE, options.guarantee(),
-                        MarqueeConfig.HTTP_PORT, "0"));
+                Map<String, String> settings = BenchSetup.appSettings(options.settings(), broker.bootstrapServers(), stateDir,
+                        options.guarantee(), Map.of(
+                                MarqueeConfig.NUM_STREAM_THREADS, String.valueOf(options.threads()),
+                                MarqueeConfig.COMMIT_INTERVAL_MS, String.valueOf(options.commitIntervalMs())));
                 MarqueeConfig config = MarqueeConfig.of(settings);
                 BenchSetup.create(config, options.partitions());
                 BenchSetup.publishReference(config, nominations.get(), films.get(), progress);

@@ -58,7 +58,6 @@ public final class ViewsBench {
         }
     }
 
-    private static final String APP_ID = "marquee-bench";
     private static final long POLL_MS = 250;
     private static final Duration DRAIN_LIMIT = Duration.ofMinutes(15);
 
@@ -85,14 +84,8 @@ public final class ViewsBench {
         List<EnrichedArticle> events = enrich(corpus, ReferenceIndex.of(awards, catalogue));
         BenchSetup.inScratchDir("views", progress, stateDir -> {
             try (EmbeddedKafka broker = new EmbeddedKafka().start()) {
-                Map<String, String> settings = new LinkedHashMap<>(options.settings());
-                settings.putAll(Map.of(
-                        MarqueeConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers(),
-                        MarqueeConfig.APPLICATION_ID, APP_ID,
-                        MarqueeConfig.STATE_DIR, stateDir.toString(),
-                        MarqueeConfig.PROCESSING_GUARANTEE, options.guarantee(),
-                        MarqueeConfig.ROLE, Role.VIEWS.id(),
-                        MarqueeConfig.HTTP_PORT, "0"));
+                Map<String, String> settings = BenchSetup.appSettings(options.settings(), broker.bootstrapServers(), stateDir,
+                        options.guarantee(), Map.of(MarqueeConfig.ROLE, Role.VIEWS.id()));
                 MarqueeConfig config = MarqueeConfig.of(settings);
                 BenchSetup.create(config, options.partitions());
                 BenchSetup.publishReference(config, awards, catalogue, progress);

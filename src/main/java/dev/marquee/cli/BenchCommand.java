@@ -163,7 +163,6 @@ final class BenchCommand implements Runnable {
         @Option(names = "--commit-interval-ms", paramLabel = "MS", description = "commit.interval.ms (default: ${DEFAULT-VALUE}, the app's default).")
         long commitIntervalMs = 100;
 
-
         @Mixin
         WarmupOptions warmup;
 
@@ -219,7 +218,6 @@ final class BenchCommand implements Runnable {
 
         @Option(names = "--partitions", paramLabel = "N", description = "Partitions of the enriched topic (default: ${DEFAULT-VALUE}, as topics/).")
         int partitions = 6;
-
 
         @Mixin
         AppOptions app;
