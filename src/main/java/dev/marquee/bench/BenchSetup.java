@@ -8,7 +8,9 @@ import dev.marquee.ops.Directories;
 import dev.marquee.topics.TopicApplier;
 import dev.marquee.topics.TopicContracts;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
 
@@ -18,10 +20,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** What the benches that run the stream app set up first: their topics and reference data on the embedded broker, a state directory. */
 final class BenchSetup {
@@ -82,6 +87,21 @@ final class BenchSetup {
         admin.describeTopics(List.of(topics)).allTopicNames().get(30, TimeUnit.SECONDS).forEach((topic, description) ->
                 description.partitions().forEach(info -> partitions.add(new TopicPartition(topic, info.partition()))));
         return partitions;
+    }
+
+    /** The offsets these consumer groups (an app's clients, by application id) have committed, all partitions together. */
+    static Map<TopicPartition, OffsetAndMetadata> committedOffsets(Admin admin, String... groups) throws InterruptedException {
+        try {
+            Map<String, ListConsumerGroupOffsetsSpec> specs = new LinkedHashMap<>();
+            for (String group : groups) {
+                specs.put(group, new ListConsumerGroupOffsetsSpec());
+            }
+            Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+            admin.listConsumerGroupOffsets(specs).all().get(5, TimeUnit.SECONDS).values().forEach(offsets::putAll);
+            return offsets;
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot read the app's committed offsets: " + e.getMessage(), e);
+        }
     }
 
     /** A bench's work with a scratch directory of its own (the app's state, an archive). */

@@ -7,7 +7,6 @@ import dev.marquee.ops.ArticleClients;
 import dev.marquee.ops.EmbeddedKafka;
 import dev.marquee.ops.StreamApp;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,9 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -335,15 +332,7 @@ public final class E2eBench {
 
     /** Of both consumer groups of the app: the enrichment's (raw articles) and the views' (enriched events, mentions). */
     private static Map<TopicPartition, OffsetAndMetadata> committedOffsets(Admin admin, MarqueeConfig config) throws InterruptedException {
-        try {
-            Map<String, ListConsumerGroupOffsetsSpec> groups = Map.of(config.applicationId(), new ListConsumerGroupOffsetsSpec(),
-                    config.viewsApplicationId(), new ListConsumerGroupOffsetsSpec());
-            Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-            admin.listConsumerGroupOffsets(groups).all().get(5, TimeUnit.SECONDS).values().forEach(offsets::putAll);
-            return offsets;
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot read the app's committed offsets: " + e.getMessage(), e);
-        }
+        return BenchSetup.committedOffsets(admin, config.applicationId(), config.viewsApplicationId());
     }
 
     /**

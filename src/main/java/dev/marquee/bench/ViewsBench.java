@@ -185,13 +185,8 @@ public final class ViewsBench {
     }
 
     private static long committed(Admin admin, MarqueeConfig config, List<TopicPartition> inputs) throws InterruptedException {
-        try {
-            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(config.viewsApplicationId())
-                    .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
-            return inputs.stream().map(offsets::get).mapToLong(o -> o == null ? 0 : o.offset()).sum();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("cannot read the views' committed offsets: " + e.getMessage(), e);
-        }
+        Map<TopicPartition, OffsetAndMetadata> offsets = BenchSetup.committedOffsets(admin, config.viewsApplicationId());
+        return inputs.stream().map(offsets::get).mapToLong(o -> o == null ? 0 : o.offset()).sum();
     }
 
     /**
