@@ -190,71 +190,74 @@ public final class E2eBench {
             // One thread tagging without pause, so this is tag mode's time per article, beside each phase's time in the app.
             result.put("tag_baseline_ms_per_article", TagBench.round(1000 / ((Number) tag.get("articles_per_s")).doubleValue()));
         }
-        BenchSetup.inScratchDir("e2e", progress, stateDir -> {
-            try (EmbeddedKafka broker = new EmbeddedKafka().start()) {
-                Map<String, String> settings = BenchSetup.appSettings(options.settings(), broker.bootstrapServers(), stateDir,
-                        options.guarantee(), Map.of(
-                                MarqueeConfig.NUM_STREAM_THREADS, String.valueOf(options.threads()),
-                                MarqueeConfig.COMMIT_INTERVAL_MS, String.valueOf(options.commitIntervalMs())));
-                MarqueeConfig config = MarqueeConfig.of(settings);
-                BenchSetup.create(config, options.partitions());
-                BenchSetup.publishReference(config, nominations.get(), films.get(), progress);
-                try (AutoCloseable app = startApp(config, settings, result); KafkaProducer<String, byte[]> producer = ArticleClients.producer(config);
-                     Admin admin = Admin.create(config.kafkaClientProperties())) {
-                    Thread reader = new Thread(() -> read(config), "e2e-reader");
-                    reader.setDaemon(true);
-                    reader.start();
-                    Thread sampler = new Thread(() -> sampleLag(admin, config), "e2e-lag");
-                    sampler.setDaemon(true);
-                    sampler.start();
-
-                    List<Phase> phases = new ArrayList<>();
-                    Phase warmup = new Phase("warmup", 0);
-                    result.put("warmup", Warmup.run(options.warmupSeconds(), options.warmupMaxSeconds(), this::jitNanos,
-                            seconds -> runPhase(warmup, producer, config, seconds), progress).toJson());
-                    double max;
-                    if (options.rate() > 0) {
-                        max = options.rate();
-                        phases.add(measure(new Phase("fixed", options.rate()), producer, config, admin));
-                    } else {
-                        Phase flatOut = measure(new Phase("max", 0), producer, config, admin);
-                        phases.add(flatOut);
-                        max = flatOut.count / seconds(flatOut);
-                        phases.add(measure(new Phase("rate_50pct", 0.5 * max), producer, config, admin));
-                        phases.add(measure(new Phase("rate_100pct", max), producer, config, admin));
-                    }
-                    phase = null;
-                    reading = false;
-                    reader.join(10_000);
-                    sampler.interrupt();
-                    sampler.join(5_000);
-
-                    List<Map<String, Object>> phaseResults = new ArrayList<>();
-                    for (Phase p : phases) {
-                        phaseResults.add(summarize(p));
-                    }
-                    if (options.latenciesFile() != null) {
-                        writeLatencies(options.latenciesFile(), phases);
-                        result.put("latencies_file", options.latenciesFile().toString());
-                    }
-                    result.put("max_articles_per_s", TagBench.round(max));
-                    result.put("phases", phaseResults);
-                    result.put("sent", sent.get());
-                    result.put("read_unique", seen.size());
-                    result.put("read_duplicates", duplicates);
-                    result.put("dead_letters", deadLetters);
-                    result.put("exactly_once_check", seen.size() == sent.get() && duplicates == 0 ? "pass" : "FAIL");
-                    result.put("heap_after_gc_mb_whole_jvm", TagBench.round(BenchEnv.heapAfterGcMb()));
-                    result.put("rss_mb_whole_jvm", TagBench.round(BenchEnv.rssMb(ProcessHandle.current().pid())));
-                    if (ownJvm != null) {
-                        result.put("app_heap_after_gc_mb", ownJvm.heapAfterGcMb());
-                        result.put("app_rss_mb", ownJvm.rssMb());
-                    }
-                    result.put("load_average_after", BenchEnv.loadAverage());
-                }
-            }
-        });
+        BenchSetup.inScratchDir("e2e", progress, stateDir -> measureOnBroker(stateDir, result));
         return result;
+    }
+
+    /** The app against a broker of the bench's own: topics, reference data, the app started, then the phases. */
+    private void measureOnBroker(Path stateDir, Map<String, Object> result) throws Exception {
+        try (EmbeddedKafka broker = new EmbeddedKafka().start()) {
+            Map<String, String> settings = BenchSetup.appSettings(options.settings(), broker.bootstrapServers(), stateDir,
+                    options.guarantee(), Map.of(
+                            MarqueeConfig.NUM_STREAM_THREADS, String.valueOf(options.threads()),
+                            MarqueeConfig.COMMIT_INTERVAL_MS, String.valueOf(options.commitIntervalMs())));
+            MarqueeConfig config = MarqueeConfig.of(settings);
+            BenchSetup.create(config, options.partitions());
+            BenchSetup.publishReference(config, nominations.get(), films.get(), progress);
+            try (AutoCloseable app = startApp(config, settings, result); KafkaProducer<String, byte[]> producer = ArticleClients.producer(config);
+                 Admin admin = Admin.create(config.kafkaClientProperties())) {
+                Thread reader = new Thread(() -> read(config), "e2e-reader");
+                reader.setDaemon(true);
+                reader.start();
+                Thread sampler = new Thread(() -> sampleLag(admin, config), "e2e-lag");
+                sampler.setDaemon(true);
+                sampler.start();
+
+                List<Phase> phases = new ArrayList<>();
+                Phase warmup = new Phase("warmup", 0);
+                result.put("warmup", Warmup.run(options.warmupSeconds(), options.warmupMaxSeconds(), this::jitNanos,
+                        seconds -> runPhase(warmup, producer, config, seconds), progress).toJson());
+                double max;
+                if (options.rate() > 0) {
+                    max = options.rate();
+                    phases.add(measure(new Phase("fixed", options.rate()), producer, config, admin));
+                } else {
+                    Phase flatOut = measure(new Phase("max", 0), producer, config, admin);
+                    phases.add(flatOut);
+                    max = flatOut.count / seconds(flatOut);
+                    phases.add(measure(new Phase("rate_50pct", 0.5 * max), producer, config, admin));
+                    phases.add(measure(new Phase("rate_100pct", max), producer, config, admin));
+                }
+                phase = null;
+                reading = false;
+                reader.join(10_000);
+                sampler.interrupt();
+                sampler.join(5_000);
+
+                List<Map<String, Object>> phaseResults = new ArrayList<>();
+                for (Phase p : phases) {
+                    phaseResults.add(summarize(p));
+                }
+                if (options.latenciesFile() != null) {
+                    writeLatencies(options.latenciesFile(), phases);
+                    result.put("latencies_file", options.latenciesFile().toString());
+                }
+                result.put("max_articles_per_s", TagBench.round(max));
+                result.put("phases", phaseResults);
+                result.put("sent", sent.get());
+                result.put("read_unique", seen.size());
+                result.put("read_duplicates", duplicates);
+                result.put("dead_letters", deadLetters);
+                result.put("exactly_once_check", seen.size() == sent.get() && duplicates == 0 ? "pass" : "FAIL");
+                result.put("heap_after_gc_mb_whole_jvm", TagBench.round(BenchEnv.heapAfterGcMb()));
+                result.put("rss_mb_whole_jvm", TagBench.round(BenchEnv.rssMb(ProcessHandle.current().pid())));
+                if (ownJvm != null) {
+                    result.put("app_heap_after_gc_mb", ownJvm.heapAfterGcMb());
+                    result.put("app_rss_mb", ownJvm.rssMb());
+                }
+                result.put("load_average_after", BenchEnv.loadAverage());
+            }
+        }
     }
 
     /** CPU of the JIT compilers the warm-up waits for: this JVM's, and the app's own JVM's when it has one. */
