@@ -173,9 +173,9 @@ public final class StreamApp implements AutoCloseable {
         // latency, and the exactly-once maximum was no lower (docs/performance.md, sixth round).
         putUnlessOperatorSet(props, StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), PRODUCER_LINGER_MS,
                 ProducerConfig.LINGER_MS_CONFIG);
-        // The store that only grows, whose compactions took a core at once: rocksdb.articles.write.mb.per.s can limit
-        // its background writes (RocksDbSettings; off by default).
-        props.put(RocksDbSettings.WRITE_LIMITED_STORE_CONFIG, MarqueeTopology.ARTICLES_STORE);
+        // The store of large values: its memtables have a budget of their own, and rocksdb.articles.write.mb.per.s can
+        // limit its background writes, since it only grows and its compactions took a core at once (RocksDbSettings).
+        props.put(RocksDbSettings.ARTICLES_STORE_CONFIG, MarqueeTopology.ARTICLES_STORE);
         putUnlessOperatorSet(props, StreamsConfig.consumerPrefix(ConsumerConfig.RECEIVE_BUFFER_CONFIG), KERNEL_SIZED_BUFFER,
                 ConsumerConfig.RECEIVE_BUFFER_CONFIG);
         // With Kafka's 50 MB and 1 MB per partition, the main consumers took in 250 KB to 1 MB per fetch at a steady

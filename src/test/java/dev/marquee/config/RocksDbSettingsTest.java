@@ -26,7 +26,7 @@ class RocksDbSettingsTest {
     private static final long WRITE_LIMIT = 64L << 20;
     private static final Map<String, Object> LIMITED = Map.of(
             RocksDbSettings.TOTAL_BYTES_CONFIG, String.valueOf(64L << 20),
-            RocksDbSettings.WRITE_LIMITED_STORE_CONFIG, "enriched-articles-store",
+            RocksDbSettings.ARTICLES_STORE_CONFIG, "enriched-articles-store",
             RocksDbSettings.WRITE_LIMIT_BYTES_CONFIG, String.valueOf(WRITE_LIMIT));
 
     static {
@@ -45,6 +45,26 @@ class RocksDbSettingsTest {
             BlockBasedTableConfig table = (BlockBasedTableConfig) first.tableFormatConfig();
             assertTrue(table.cacheIndexAndFilterBlocks(), "index and filter blocks count against the bound");
             assertTrue(table.cacheIndexAndFilterBlocksWithHighPriority());
+        }
+    }
+
+    @Test
+    void shouldLetTheArticlesStoreFlushItsOwnMemtablesAndLeaveTheOtherStoresUnflushed(@TempDir Path dir) throws Exception {
+        long memtableBytes = (long) (RocksDbSettings.shared(64L << 20).totalBytes() * RocksDbSettings.MEMTABLE_SHARE);
+        try (Options articlesOptions = memtableOnlyFlushedByItsBudget(); Options otherOptions = memtableOnlyFlushedByItsBudget()) {
+            new RocksDbSettings().setConfig("enriched-articles-store", articlesOptions, LIMITED);
+            new RocksDbSettings().setConfig("entity-articles-store", otherOptions, LIMITED);
+            try (RocksDB articles = RocksDB.open(articlesOptions, dir.resolve("articles").toString());
+                 RocksDB other = RocksDB.open(otherOptions, dir.resolve("other").toString())) {
+                // Under one budget for both, these two writes fill it, and the other store, writing last, would flush.
+                writeRandom(articles, "article-", (long) (memtableBytes * 0.6));
+                writeRandom(other, "mention-", (long) (memtableBytes * 0.35));
+                awaitNoRunningFlushes(articles, other);
+
+                assertEquals(0, level0Files(other), "the other store did not flush");
+                assertEquals(0, other.getLongProperty("rocksdb.num-immutable-mem-table"), "nor is a flush of it pending");
+                assertTrue(level0Files(articles) > 0, "the articles store flushed within its own budget");
+            }
         }
     }
 
@@ -119,6 +139,38 @@ class RocksDbSettingsTest {
     void shouldRejectABoundTooSmallForTheStores() {
         assertThrows(org.apache.kafka.common.config.ConfigException.class,
                 () -> MarqueeConfig.of(Map.of(MarqueeConfig.ROCKSDB_MEMORY_MB, "8")));
+    }
+
+    /** Store options whose memtables are larger than any budget here, so only the memtable budget makes them flush. */
+    private static Options memtableOnlyFlushedByItsBudget() {
+        Options options = storeOptions();
+        options.setCreateIfMissing(true);
+        options.setWriteBufferSize(1L << 30);
+        return options;
+    }
+
+    private static void writeRandom(RocksDB db, String keyPrefix, long bytes) throws RocksDBException {
+        Random random = new Random(11);
+        byte[] value = new byte[16 * 1024];
+        for (long i = 0; i * value.length < bytes; i++) {
+            random.nextBytes(value);
+            db.put((keyPrefix + i).getBytes(StandardCharsets.UTF_8), value);
+        }
+    }
+
+    /** A string property in RocksDB, not one of its integer properties. */
+    private static long level0Files(RocksDB db) throws RocksDBException {
+        return Long.parseLong(db.getProperty("rocksdb.num-files-at-level0").trim());
+    }
+
+    private static void awaitNoRunningFlushes(RocksDB... dbs) throws RocksDBException, InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        for (RocksDB db : dbs) {
+            while ((db.getLongProperty("rocksdb.num-running-flushes") > 0 || db.getLongProperty("rocksdb.mem-table-flush-pending") > 0)
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
     }
 
     /** What Kafka Streams hands a config setter: options with a block-based table config. */

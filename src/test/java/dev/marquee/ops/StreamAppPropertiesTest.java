@@ -40,7 +40,7 @@ class StreamAppPropertiesTest {
     void shouldLimitTheBackgroundWritesOfTheArticlesStoreOfBothClients() {
         MarqueeConfig config = MarqueeConfig.load(null, Map.of("MARQUEE_ROCKSDB_ARTICLES_WRITE_MB_PER_S", "16"));
         for (Properties props : List.of(StreamApp.streamsProperties(config), StreamApp.viewsStreamsProperties(config))) {
-            assertEquals(MarqueeTopology.ARTICLES_STORE, props.get(RocksDbSettings.WRITE_LIMITED_STORE_CONFIG));
+            assertEquals(MarqueeTopology.ARTICLES_STORE, props.get(RocksDbSettings.ARTICLES_STORE_CONFIG));
             assertEquals(String.valueOf(16L << 20), props.get(RocksDbSettings.WRITE_LIMIT_BYTES_CONFIG));
         }
     }
