@@ -122,13 +122,7 @@ class RocksDbSettingsTest {
             new RocksDbSettings().setConfig(storeName, options, LIMITED);
             long before = limiter.getTotalBytesThrough();
             try (RocksDB db = RocksDB.open(options, dir.toString()); FlushOptions flush = new FlushOptions().setWaitForFlush(true)) {
-                // Random bytes, so no compression makes the flushed file smaller than what was written.
-                Random random = new Random(7);
-                for (int i = 0; i < 256; i++) {
-                    byte[] value = new byte[1024];
-                    random.nextBytes(value);
-                    db.put(("article-" + i).getBytes(StandardCharsets.UTF_8), value);
-                }
+                writeRandom(db, "article-", 256 * 1024);
                 db.flush(flush);
             }
             return limiter.getTotalBytesThrough() - before;
@@ -149,6 +143,7 @@ class RocksDbSettingsTest {
         return options;
     }
 
+    /** Random bytes, so no compression makes a flushed file smaller than what was written. */
     private static void writeRandom(RocksDB db, String keyPrefix, long bytes) throws RocksDBException {
         Random random = new Random(11);
         byte[] value = new byte[16 * 1024];
