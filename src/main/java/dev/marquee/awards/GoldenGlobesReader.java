@@ -136,7 +136,8 @@ final class GoldenGlobesReader {
             case PERSON_OR_ORIGIN_FOR_FILM:
                 return origin(title, nominee, true);
             case SONG: {
-                int comma = nominee.indexOf(", ");
+                // "Song, Writer, Writer"; a song named as its film may hold a comma itself ("New York, New York").
+                int comma = title != null && nominee.startsWith(title + ", ") ? title.length() : nominee.indexOf(", ");
                 if (comma < 0) {
                     return new Subject(title, List.of(), nominee);
                 }

@@ -169,6 +169,18 @@ class AwardsDataTest {
     }
 
     @Test
+    void shouldReadASongNamedAsItsFilmWithACommaAsTheSongNotAsAPerson() {
+        Nomination song = data.nominations().stream()
+                .filter(n -> n.body().equals(AwardBodies.GOLDEN_GLOBES) && n.ceremony() == 35
+                        && n.rawCategory().equals("Best Original Song - Motion Picture")
+                        && n.films().stream().anyMatch(f -> f.name().equals("New York, New York")))
+                .findFirst().orElseThrow();
+
+        assertEquals("New York, New York", song.detail());
+        assertEquals(List.of("John Kander", "Fred Ebb"), song.nominees().stream().map(EntityRef::name).toList());
+    }
+
+    @Test
     void shouldDateTheFirstCeremonyInTheYearAfterItsSplitFilmYear() {
         Nomination wings = of(AwardBodies.ACADEMY_AWARDS, "tt0018578").stream()
                 .filter(n -> n.rawCategory().equals("OUTSTANDING PICTURE")).findFirst().orElseThrow();
