@@ -122,7 +122,7 @@ final class TextAnalyzer {
             }
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span s : tools.sentences().sentPosDetect(line)) {
+                for (Span s : joinInitials(line, tools.sentences().sentPosDetect(line))) {
                     if (addSentence(tools, text, lineStart + s.getStart(), lineStart + s.getEnd(), sentence, out)) {
                         sentence++;
                     }
@@ -131,6 +131,30 @@ final class TextAnalyzer {
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    /**
+     * The sentence model ends a sentence after a name's initial ("Jon M. | Chu said…", "Lawrence W. | Butler laughs"),
+     * which cuts the name in two. A break after a lone capital letter and its full stop, before a capitalized word,
+     * is joined back; a sentence that really ends so ("…Plan B. Then…") is rarer than an initial.
+     */
+    static List<Span> joinInitials(String line, Span[] sentences) {
+        List<Span> out = new ArrayList<>(sentences.length);
+        for (Span s : sentences) {
+            Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && endsWithInitial(line, previous.getEnd()) && Character.isUpperCase(line.charAt(s.getStart()))) {
+                out.set(out.size() - 1, new Span(previous.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the text before {@code end} is a lone capital letter and a full stop: " M." or "J.K." but not "Mr.". */
+    private static boolean endsWithInitial(String line, int end) {
+        return end >= 2 && line.charAt(end - 1) == '.' && Character.isUpperCase(line.charAt(end - 2))
+                && (end == 2 || !Character.isLetter(line.charAt(end - 3)));
     }
 
     private static boolean addSentence(Tools tools, String text, int from, int to, int sentence, List<Token> out) {

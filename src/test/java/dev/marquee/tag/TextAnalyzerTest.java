@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -49,6 +51,17 @@ class TextAnalyzerTest {
         }
     }
 
+    @Test
+    void aNameWithAnInitialStaysInOneSentenceAndTheNextSentenceStillStarts() {
+        List<Token> tokens = TextAnalyzer.analyze("Jon M. Chu directed it. Lawrence W. Butler laughs. He left.");
+        Map<String, Integer> sentenceOf = new HashMap<>();
+        tokens.forEach(t -> sentenceOf.put(t.text(), t.sentence()));
+
+        assertEquals(sentenceOf.get("Jon"), sentenceOf.get("Chu"));
+        assertEquals(sentenceOf.get("Lawrence"), sentenceOf.get("Butler"));
+        assertEquals(List.of(0, 1, 2), List.of(sentenceOf.get("Jon"), sentenceOf.get("Lawrence"), sentenceOf.get("He")));
+    }
+
     private static List<String> describe(List<Token> tokens) {
         List<String> out = new ArrayList<>();
         for (Token t : tokens) {
@@ -70,7 +83,7 @@ class TextAnalyzerTest {
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
-                for (Span s : sentences.sentPosDetect(line)) {
+                for (Span s : TextAnalyzer.joinInitials(line, sentences.sentPosDetect(line))) {
                     int from = lineStart + s.getStart();
                     String sent = text.substring(from, lineStart + s.getEnd());
                     List<int[]> spans = new ArrayList<>();
