@@ -87,6 +87,10 @@ public final class Tagger {
             "season", "episode", "show", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "christmas", "easter", "god", "lord");
+    /** Words that end an organisation's name after a founder's: "Dick Clark Productions", "Jim Henson Company". */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("productions", "studios", "studio", "pictures", "films",
+            "entertainment", "company", "foundation", "institute", "inc", "corp", "ltd", "llc", "group", "media",
+            "records", "animation", "associates", "enterprises", "presents");
     /** Nouns that introduce or describe a person ("the rapper Kanye West", "directors David Fincher"). */
     private static final Set<String> ROLE_WORDS = Set.of("actor", "actors", "actress", "actresses", "director",
             "directors", "filmmaker", "filmmakers", "producer", "producers", "writer", "writers", "screenwriter",
@@ -97,6 +101,14 @@ public final class Tagger {
             "sir", "dame", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
             "partner", "boyfriend", "girlfriend", "nominee", "nominees", "winner", "legend", "veteran", "creator",
             "animator", "journalist", "frontman", "drummer", "guitarist", "band");
+    /** A sequel's number after its title: 2 to 99, or II to XII (V and X alone are too often letters). */
+    private static final Pattern SEQUEL_NUMBER = Pattern.compile("[2-9]|[1-9]\\d|I{2,3}|IV|VI{1,3}|IX|XI{1,2}");
+    /** Words that make a number after a title a count: "Barbie 2 weeks on", "Dune 3 million admissions". */
+    private static final Set<String> MEASURES = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
+            "days", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years", "time", "times",
+            "million", "billion", "thousand", "hundred", "percent", "per", "points", "point", "stars", "star", "out",
+            "of", "nominations", "awards", "wins", "oscars", "screens", "theaters", "theatres",
+            "cinemas", "countries", "markets", "places", "spots", "x", "m", "bn", "k");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** "this year's Oscars" is the ceremony of the publication year; "last year's" the one before. */
@@ -110,15 +122,22 @@ public final class Tagger {
     /** Verbs whose object is a role: "plays Theodore", "voices Samantha" (but "voiced by" names the actor). */
     private static final Set<String> PLAY_VERBS = Set.of("plays", "played", "playing", "portrays", "portrayed",
             "portraying", "voices", "voiced", "voicing", "reprises", "reprised", "reprising");
+    /** Nouns a character's name follows, with or without "of": "the role of Jo", "her portrayal of Oppenheimer". */
+    private static final Set<String> ROLE_NOUNS = Set.of("character", "role", "portrayal");
     /** Verbs after which "as" introduces a role: "stars as", "cast as". */
     private static final Set<String> CASTING_VERBS = Set.of("stars", "starred", "starring", "star", "appears",
             "appeared", "appearing", "cast", "recast", "returns", "returned", "returning", "costars", "debuts");
     private static final Set<String> SPEECH_VERBS = Set.of("says", "said", "told", "tells", "adds", "added",
             "explains", "explained", "recalls", "recalled", "admits", "admitted", "insists", "insisted", "notes",
             "noted", "laughs", "jokes", "joked", "wrote", "writes", "argues", "argued", "puts");
+    /** Verbs that, before a category ("won best actress"), make their subject a nominee: a person, as films are titles. */
+    private static final Set<String> WIN_VERBS = Set.of("won", "wins", "win", "took", "takes", "scooped", "collected",
+            "received", "receives", "earned", "earns");
     /** Words before a name that make it another name of the person just mentioned. */
     private static final Set<String> ALIAS_CUES = Set.of("real name", "born", "birth name", "nee", "formerly",
             "aka", "a k a", "also known as");
+
+    private static final String IMDB_COMPANY_PREFIX = "co";
 
     private final Catalogue catalogue;
 
@@ -131,11 +150,23 @@ public final class Tagger {
         return new Run(catalogue, article, text, TextAnalyzer.analyze(text)).tag();
     }
 
+    /**
+     * The awards data lists some nominees by IMDb company id ("Warner Bros.", co…): the catalogue keeps them as
+     * nominees, but a company is no person, and the tagger has no type for it. Rows without ids give the same name an
+     * id of Marquee's own, so a name that has a company id anywhere is the company's wherever it appears.
+     */
+    private static boolean isCompany(CatalogueEntry entry) {
+        return entry.id().startsWith(IMDB_COMPANY_PREFIX);
+    }
+
     /** A mention found for an entity, before grouping. */
     record Found(EntityType type, String key, String id, String name, int from, int to, double confidence) {
     }
 
-    /** A catalogue span: tokens [from, to), its normalized key and the entries it names. */
+    /**
+     * A catalogue span: tokens [from, to), its normalized key and the entries it names. A span naming a company still
+     * stands, with no people, so its words are not read as an unlisted person's name either.
+     */
     static final class Hit {
         final int from;
         final int to;
@@ -144,16 +175,39 @@ public final class Tagger {
         final String key;
         final List<CatalogueEntry> films = new ArrayList<>();
         final List<CatalogueEntry> people = new ArrayList<>();
+        /** The number after the title when the span is a sequel the catalogue lacks ("4" in "Despicable Me 4"), else null. */
+        final String sequelNumber;
         boolean taken;
 
         Hit(int from, int to, int words, String key, List<CatalogueEntry> entries) {
+            this(from, to, words, key, entries, null);
+        }
+
+        private Hit(int from, int to, int words, String key, List<CatalogueEntry> entries, String sequelNumber) {
             this.from = from;
             this.to = to;
             this.words = words;
             this.key = key;
+            this.sequelNumber = sequelNumber;
+            boolean companyName = false;
             for (CatalogueEntry e : entries) {
-                (e.type() == EntityType.FILM ? films : people).add(e);
+                companyName |= isCompany(e);
             }
+            for (CatalogueEntry e : entries) {
+                if (e.type() == EntityType.FILM) {
+                    films.add(e);
+                } else if (sequelNumber == null && !companyName) {
+                    people.add(e);
+                }
+            }
+        }
+
+        /**
+         * Tokens [from, to) as a sequel of the films titled {@code key}, its number the last token: weighed as the
+         * title is, and named as the title with its number, an entity of its own outside the catalogue.
+         */
+        static Hit sequel(int from, int to, int titleWords, String key, List<CatalogueEntry> entries, String number) {
+            return new Hit(from, to, titleWords, key, entries, number);
         }
     }
 
@@ -552,7 +606,7 @@ public final class Tagger {
             if (PLAY_VERBS.contains(t.norm()) && !next.norm().equals("by")) {
                 return i + 1;
             }
-            if (t.norm().equals("character") || t.norm().equals("role")) {
+            if (ROLE_NOUNS.contains(t.norm())) {
                 return next.norm().equals("of") ? i + 2 : i + 1;
             }
             if (t.norm().equals("as") && !t.sentenceInitial() && i > 0) {
@@ -586,7 +640,9 @@ public final class Tagger {
                         entries = entries.stream().filter(e -> e.type() == EntityType.PERSON).toList();
                     }
                     if (!entries.isEmpty()) {
-                        Hit h = new Hit(i, ends[k], wordCount(i, ends[k]), keys[k], entries);
+                        Hit h = isSequelNumber(ends[k]) && entries.stream().anyMatch(e -> e.type() == EntityType.FILM)
+                                ? Hit.sequel(i, ends[k] + 1, wordCount(i, ends[k]), keys[k], entries, toks.get(ends[k]).text())
+                                : new Hit(i, ends[k], wordCount(i, ends[k]), keys[k], entries);
                         hits.add(h);
                         for (int x = h.from; x < h.to; x++) {
                             inHit[x] = true;
@@ -611,8 +667,24 @@ public final class Tagger {
             if (runWord(next, sentence) && !startsCataloguePerson(to)) {
                 return true;
             }
-            Token prev = tok(from - 1);
-            return runWord(prev, sentence) && !prev.sentenceInitial() && !used[from - 1] && !inHit[from - 1];
+            // "Joseph B. Walker": the run goes on through an initial's full stop.
+            int before = from > 0 && initialsStop(from - 1) ? from - 2 : from - 1;
+            Token prev = tok(before);
+            return runWord(prev, sentence) && !prev.sentenceInitial() && !used[before] && !inHit[before];
+        }
+
+        /**
+         * "Despicable Me 4 opens", "Gladiator II arrives": a number right after a catalogue title, which the catalogue
+         * does not know with it, is a sequel's. Not when a measure follows ("Barbie 2 weeks on"): then it counts
+         * something. (The POS model is no help here: after a number it reads "opens" and "arrives" as nouns.)
+         */
+        private boolean isSequelNumber(int i) {
+            Token t = tok(i);
+            if (t == null || i == 0 || t.sentence() != toks.get(i - 1).sentence() || !SEQUEL_NUMBER.matcher(t.text()).matches()) {
+                return false;
+            }
+            Token next = tok(i + 1);
+            return next == null || next.sentence() != t.sentence() || !MEASURES.contains(next.norm());
         }
 
         /** A capitalized word that would continue a name: not a title's function word, not an acronym. */
@@ -656,7 +728,7 @@ public final class Tagger {
 
         private void findCataloguePeople(FilmCandidates filmCandidates) {
             for (Hit h : hits) {
-                if (h.people.isEmpty() || !titleCased(h.from, h.to) || isCharacter(h.from, h.to)) {
+                if (h.people.isEmpty() || !titleCased(h.from, h.to) || isCharacter(h.from, h.to) || startsOrganisationName(h.to)) {
                     continue;
                 }
                 // A span naming both a film and a person ("Erin Brockovich") is the film when film words surround it.
@@ -687,6 +759,13 @@ public final class Tagger {
             }
         }
 
+        /** "Dick Clark Productions", "Tyler Perry Studios": a name followed by an organisation word names the organisation. */
+        private boolean startsOrganisationName(int to) {
+            Token next = tok(to);
+            return next != null && next.sentence() == toks.get(to - 1).sentence() && next.capitalized()
+                    && ORGANISATION_WORDS.contains(next.norm());
+        }
+
         /**
          * Capitalized sequences of two to four words outside the catalogue that read as a person's name: no
          * place, organisation or date word, and evidence of a person (a known first name, a role noun before,
@@ -701,7 +780,8 @@ public final class Tagger {
                 }
                 int end = i + 1;
                 while (end < n && toks.get(end).sentence() == toks.get(i).sentence()
-                        && (nameToken(end) || NAME_PARTICLES.contains(toks.get(end).norm()) && end + 1 < n && nameToken(end + 1))) {
+                        && (nameToken(end) || (NAME_PARTICLES.contains(toks.get(end).norm()) || initialsStop(end))
+                        && end + 1 < n && nameToken(end + 1))) {
                     end++;
                 }
                 considerName(i, end);
@@ -709,10 +789,18 @@ public final class Tagger {
             }
         }
 
+        /** The full stop of an initial inside a name: "Jon M. Chu", where the tokenizer splits "M" from its stop. */
+        private boolean initialsStop(int i) {
+            Token prev = tok(i - 1);
+            return toks.get(i).text().equals(".") && prev != null && prev.text().length() == 1 && prev.capitalized()
+                    && prev.end() == toks.get(i).start();
+        }
+
+        /** A capitalized word that may be part of an unlisted name; the pronoun "I" never is ("What Was I Made For?"). */
         private boolean nameToken(int i) {
             Token t = toks.get(i);
             return !used[i] && !inHit[i] && t.isWord() && t.capitalized() && !t.allCaps()
-                    && !FUNCTION_WORDS.contains(t.norm()) && t.norm().indexOf(' ') < 0;
+                    && !FUNCTION_WORDS.contains(t.norm()) && t.norm().indexOf(' ') < 0 && !t.text().equals("I");
         }
 
         private void considerName(int from, int to) {
@@ -733,7 +821,7 @@ public final class Tagger {
                 roleBefore |= role ? 1 : 0;
                 from++;
             }
-            int words = to - from;
+            int words = countWordTokens(from, to);
             if (words < 2 || words > 4) {
                 return;
             }
@@ -741,6 +829,9 @@ public final class Tagger {
             boolean anyProper = false;
             for (int i = from; i < to; i++) {
                 Token t = toks.get(i);
+                if (!t.isWord()) {
+                    continue;
+                }
                 if (NOT_PERSON_WORDS.contains(t.norm())) {
                     return;
                 }
@@ -751,6 +842,12 @@ public final class Tagger {
             }
             boolean given = catalogue.isGivenName(toks.get(from).norm());
             if (allCommon && !given || isCharacter(from, to)) {
+                return;
+            }
+            Found surnameOwner = particleSurnameOwner(from, to);
+            if (surnameOwner != null) {
+                addPerson(new Found(EntityType.PERSON, surnameOwner.key(), surnameOwner.id(), surnameOwner.name(), from, to,
+                        surnameOwner.confidence()));
                 return;
             }
             if (isAliasCue(from)) {
@@ -765,6 +862,31 @@ public final class Tagger {
                 double conf = Math.min(PERSON_UNLISTED_MAX, PERSON_UNLISTED_BASE + PERSON_EVIDENCE_STEP * (evidence - 1));
                 addPerson(new Found(EntityType.PERSON, key, null, name, from, to, conf));
             }
+        }
+
+        /**
+         * "De Niro" after "Robert De Niro": a particle and a word are the surname of a person named in full in the
+         * article, the nearest such name before them, else after. Null when no name ends that way.
+         */
+        private Found particleSurnameOwner(int from, int to) {
+            if (to - from != 2 || !NAME_PARTICLES.contains(toks.get(from).norm())) {
+                return null;
+            }
+            String surname = " " + toks.get(from).norm() + " " + toks.get(from + 1).norm();
+            Found before = null;
+            Found after = null;
+            for (Found f : found) {
+                if (f.type() != EntityType.PERSON || countWordTokens(f.from(), f.to()) < 3
+                        || !Names.normalize(f.name()).endsWith(surname)) {
+                    continue;
+                }
+                if (f.from() < from && (before == null || f.from() > before.from())) {
+                    before = f;
+                } else if (f.from() > from && (after == null || f.from() < after.from())) {
+                    after = f;
+                }
+            }
+            return before != null ? before : after;
         }
 
         /** Whether tokens [from, to) are a name the text has shown to be a film character. */
@@ -807,7 +929,21 @@ public final class Tagger {
             if (after2 != null && after != null && after.text().equals(",") && ROLE_WORDS.contains(after2.norm())) {
                 evidence++;
             }
+            if (after != null && after.sentence() == sentence && WIN_VERBS.contains(after.norm()) && categoryAt(to + 1)) {
+                evidence++;
+            }
             return evidence;
+        }
+
+        /** Whether a category phrase starts at token {@code i}, or after an article there ("won the best actress prize"). */
+        private boolean categoryAt(int i) {
+            int start = tok(i) != null && ARTICLES.contains(tok(i).norm()) ? i + 1 : i;
+            for (CategoryAt c : categories) {
+                if (c.from() == start) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "(real name Adam Spiegel)", "born Adam Spiegel": the words just before the name. */
@@ -866,7 +1002,7 @@ public final class Tagger {
                 if (CommonWords.contains(t.norm())) {
                     Token prev = tok(i - 1);
                     boolean afterArticle = prev != null && ARTICLES.contains(prev.norm());
-                    if (!t.pos().equals("PROPN") || afterArticle) {
+                    if (!(t.pos().equals("PROPN") || subjectBeforeVerb(i)) || afterArticle) {
                         continue;
                     }
                 }
@@ -890,6 +1026,17 @@ public final class Tagger {
                 }
             }
             return c;
+        }
+
+        /**
+         * "Butler was nominated", "Stone won": a word first in its sentence and followed by a verb is its subject,
+         * which the POS model, seeing an English word, often tags a noun.
+         */
+        private boolean subjectBeforeVerb(int i) {
+            Token t = toks.get(i);
+            Token next = tok(i + 1);
+            return t.sentenceInitial() && next != null && next.sentence() == t.sentence()
+                    && (next.pos().equals("VERB") || next.pos().equals("AUX"));
         }
 
         /** A capitalized free word right next to this one means a different, longer name. */
@@ -931,7 +1078,7 @@ public final class Tagger {
             Map<String, CatalogueEntry> bySurname = new HashMap<>();
             Set<String> ambiguous = new HashSet<>();
             for (Found f : found) {
-                CatalogueEntry film = f.type() == EntityType.FILM ? catalogue.byId(f.id()) : null;
+                CatalogueEntry film = f.type() == EntityType.FILM && f.id() != null ? catalogue.byId(f.id()) : null;
                 if (film == null) {
                     continue;
                 }
@@ -1156,7 +1303,8 @@ public final class Tagger {
                 "directing", "starring", "stars", "starred", "costarring", "premiere", "premiered", "premieres",
                 "opens", "opened", "release", "released", "releases", "trailer", "screenplay", "script",
                 "screening", "screened", "cinemas", "cinema", "theaters", "theatres", "drama", "comedy", "thriller",
-                "biopic", "animated", "blockbuster", "filmmaker", "feature", "office");
+                "biopic", "animated", "blockbuster", "filmmaker", "feature", "office", "nominated", "nomination",
+                "nominations", "won", "wins", "winner");
         /** Words that start sentences as subjects: "It is…" is no sign of the film "It". */
         private static final Set<String> SUBJECT_WORDS = Set.of("i", "you", "he", "she", "it", "we", "they",
                 "this", "that", "these", "those", "there", "here", "what", "who", "which", "one");
@@ -1166,6 +1314,8 @@ public final class Tagger {
         private static final int WINDOW = 4;
         private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
                 "august", "september", "october", "november", "december");
+        private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday");
 
         private final Run run;
         private final List<Token> toks;
@@ -1196,15 +1346,14 @@ public final class Tagger {
                 CatalogueEntry film = chosen.computeIfAbsent(h, x -> choose(x, personIds, filmsOfPeople));
                 double conf = confidence(h, film, personIds, false);
                 if (conf > 0) {
-                    established.add(film.id());
-                    addFilm(h, film, conf);
+                    established.add(addFilm(h, film, conf).key());
                 } else {
                     rejected.add(h);
                 }
             }
             for (Hit h : rejected) {
                 CatalogueEntry film = chosen.get(h);
-                if (established.contains(film.id())) {
+                if (established.contains(filmMention(h, film, 0).key())) {
                     double conf = confidence(h, film, personIds, true);
                     if (conf > 0) {
                         addFilm(h, film, conf);
@@ -1213,9 +1362,20 @@ public final class Tagger {
             }
         }
 
-        private void addFilm(Hit h, CatalogueEntry film, double conf) {
+        private Found addFilm(Hit h, CatalogueEntry film, double conf) {
             h.taken = true;
-            run.add(new Found(EntityType.FILM, film.id(), film.id(), film.name(), h.from, h.to, conf));
+            Found mention = filmMention(h, film, conf);
+            run.add(mention);
+            return mention;
+        }
+
+        /** The catalogue film, or for a sequel's span ("Despicable Me 4") a film of its own named after it. */
+        private static Found filmMention(Hit h, CatalogueEntry film, double conf) {
+            if (h.sequelNumber == null) {
+                return new Found(EntityType.FILM, film.id(), film.id(), film.name(), h.from, h.to, conf);
+            }
+            String name = film.name() + " " + h.sequelNumber;
+            return new Found(EntityType.FILM, "mq:film:" + Names.normalize(name).replace(' ', '-'), null, name, h.from, h.to, conf);
         }
 
         /**
@@ -1251,12 +1411,17 @@ public final class Tagger {
 
         /** Confidence of the mention, or 0 when the evidence does not suffice. */
         private double confidence(Hit h, CatalogueEntry film, Set<String> personIds, boolean established) {
-            // "opens on February 14": a title that reads as a date is the date unless quoted.
+            // "opens on February 14", "opens on Wednesday": a title that reads as a date is the date unless quoted.
             if (isDate(h) && !quoted(h)) {
                 return 0;
             }
-            int context = (cue(h) ? 1 : 0) + (quoted(h) ? 1 : 0)
-                    + (film.relatedIds().stream().anyMatch(personIds::contains) ? 1 : 0) + (established ? 1 : 0);
+            boolean related = film.relatedIds().stream().anyMatch(personIds::contains);
+            // "$300 million", "in 2010": a title of digits alone is a number or a year unless quoted, dated as a film
+            // ("1941 (1979)") or beside its people.
+            if (digitsOnly(h) && !quoted(h) && !yearInBrackets(h) && !related && !established) {
+                return 0;
+            }
+            int context = (cue(h) ? 1 : 0) + (quoted(h) ? 1 : 0) + (related ? 1 : 0) + (established ? 1 : 0);
             double base;
             if (h.words >= 3) {
                 base = FILM_LONG;
@@ -1270,18 +1435,28 @@ public final class Tagger {
             return base == 0 ? 0 : Math.min(FILM_MAX, base + FILM_EVIDENCE_STEP * context);
         }
 
-        /** A month name with only numbers beside it ("February 14", "May 2014"). */
+        /** A month or weekday name with only numbers beside it ("February 14", "May 2014", "Wednesday"). */
         private boolean isDate(Hit h) {
-            boolean month = false;
+            boolean dateWord = false;
             for (int i = h.from; i < h.to; i++) {
                 Token t = toks.get(i);
-                if (MONTHS.contains(t.norm())) {
-                    month = true;
+                if (MONTHS.contains(t.norm()) || WEEKDAYS.contains(t.norm())) {
+                    dateWord = true;
                 } else if (t.isWord() && !t.startsWithDigit()) {
                     return false;
                 }
             }
-            return month;
+            return dateWord;
+        }
+
+        private boolean digitsOnly(Hit h) {
+            for (int i = h.from; i < h.to; i++) {
+                Token t = toks.get(i);
+                if (t.isWord() && !t.norm().chars().allMatch(Character::isDigit)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean ordinary(Hit h) {
@@ -1318,7 +1493,11 @@ public final class Tagger {
                     return true;
                 }
             }
-            // "Her (2013)": a year in brackets right after the title.
+            return yearInBrackets(h);
+        }
+
+        /** "Her (2013)": a year in brackets right after the title. */
+        private boolean yearInBrackets(Hit h) {
             Token open = run.tok(h.to);
             Token year = run.tok(h.to + 1);
             return open != null && year != null && open.text().equals("(") && year.text().matches("(18|19|20)\\d\\d");

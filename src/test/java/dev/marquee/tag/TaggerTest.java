@@ -46,6 +46,20 @@ class TaggerTest {
     private static final EntityRef MCQUEEN_ACTOR = new EntityRef("nm0000537", "Steve McQueen");
     private static final EntityRef FEBRUARY_14 = new EntityRef("tt0000014", "February 14");
     private static final EntityRef JOHN_MALKOVICH = new EntityRef("nm0000518", "John Malkovich");
+    private static final EntityRef TAXI_DRIVER = new EntityRef("tt0075314", "Taxi Driver");
+    private static final EntityRef DE_NIRO = new EntityRef("nm0000134", "Robert De Niro");
+    private static final EntityRef DESPICABLE_ME = new EntityRef("tt1323594", "Despicable Me");
+    private static final EntityRef STEVE_CARELL = new EntityRef("nm0136797", "Steve Carell");
+    private static final EntityRef NINETEEN_SEVENTEEN = new EntityRef("tt8579674", "1917");
+    private static final EntityRef SAM_MENDES = new EntityRef("nm0005222", "Sam Mendes");
+    private static final EntityRef FRIDAY = new EntityRef("tt0113118", "Friday");
+    private static final EntityRef ICE_CUBE = new EntityRef("nm0001084", "Ice Cube");
+    private static final EntityRef OPPENHEIMER = new EntityRef("tt15398776", "Oppenheimer");
+    private static final EntityRef NOLAN = new EntityRef("nm0634240", "Christopher Nolan");
+    // The awards data names some nominees by company id, and the same company elsewhere without an id.
+    private static final EntityRef WARNER_COMPANY = new EntityRef("co0080422", "Warner Bros.");
+    private static final EntityRef WARNER_OWN_ID = new EntityRef("mq:person:warner-bros", "Warner Bros.");
+    private static final EntityRef CASABLANCA = new EntityRef("tt0034583", "Casablanca");
 
     private static final Tagger TAGGER = new Tagger(ReferenceIndex.of(List.of(
             nomination("86-screenplay", 86, 2014, "2013", "WRITING (Original Screenplay)", HER, JONZE, true),
@@ -63,7 +77,14 @@ class TaggerTest {
             nomination("86-picture", 86, 2014, "2013", "BEST PICTURE", TWELVE_YEARS, MCQUEEN_DIRECTOR, true),
             nomination("39-actor", 39, 1967, "1966", "ACTOR", SAND_PEBBLES, MCQUEEN_ACTOR, false),
             nomination("70-short", 70, 1998, "1997", "SHORT FILM", FEBRUARY_14, JONZE, false),
-            nomination("72-cast", 72, 2000, "1999", "ACTOR", MALKOVICH_FILM, JOHN_MALKOVICH, false))));
+            nomination("72-cast", 72, 2000, "1999", "ACTOR", MALKOVICH_FILM, JOHN_MALKOVICH, false),
+            nomination("49-actor", 49, 1977, "1976", "ACTOR", TAXI_DRIVER, DE_NIRO, false),
+            nomination("83-animated", 83, 2011, "2010", "ANIMATED FEATURE FILM", DESPICABLE_ME, STEVE_CARELL, false),
+            nomination("92-director", 92, 2020, "2019", "DIRECTING", NINETEEN_SEVENTEEN, SAM_MENDES, false),
+            nomination("68-song", 68, 1996, "1995", "MUSIC (Original Song)", FRIDAY, ICE_CUBE, false),
+            nomination("96-director", 96, 2024, "2023", "DIRECTING", OPPENHEIMER, NOLAN, true),
+            nomination("16-picture", 16, 1944, "1943", "OUTSTANDING MOTION PICTURE", CASABLANCA, WARNER_COMPANY, true),
+            nomination("16-picture-listed", 16, 1944, "1943", "OUTSTANDING MOTION PICTURE", CASABLANCA, WARNER_OWN_ID, true))));
 
     private static Nomination nomination(String key, int ceremony, int year, String filmYear, String category,
                                          EntityRef film, EntityRef person, boolean won) {
@@ -348,6 +369,101 @@ class TaggerTest {
         List<TaggedEntity> e = tag("Few films are like Being John Malkovich. What Malkovich fans want is a sequel.");
         assertTrue(has(e, EntityType.FILM, "Being John Malkovich"), e.toString());
         assertFalse(has(e, EntityType.PERSON, "John Malkovich"), e.toString());
+    }
+
+    @Test
+    void thePronounIIsNeverPartOfAPersonsName() {
+        List<TaggedEntity> e = tag("As the singer, I Made my debut in Paris with Spike Jonze.");
+        assertTrue(e.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.name().startsWith("I ")), e.toString());
+        assertTrue(has(e, EntityType.PERSON, "Spike Jonze"), e.toString());
+    }
+
+    @Test
+    void aSurnameWithItsParticleIsThePersonNamedInFull() {
+        List<TaggedEntity> e = tag("Robert De Niro is chilling in the film. Scorsese has worked with De Niro ten times.");
+        TaggedEntity deNiro = find(e, EntityType.PERSON, "Robert De Niro").orElseThrow();
+        assertEquals(List.of("Robert De Niro", "De Niro"), deNiro.mentions().stream().map(Mention::text).toList());
+        assertFalse(has(e, EntityType.PERSON, "De Niro"), e.toString());
+    }
+
+    @Test
+    void aNumberAfterATitleNamesTheSequelNotTheOriginal() {
+        List<TaggedEntity> e = tag("Despicable Me 4 opens in cinemas this week.");
+        TaggedEntity sequel = find(e, EntityType.FILM, "Despicable Me 4").orElseThrow();
+        assertNull(sequel.id());
+        assertEquals("mq:film:despicable-me-4", sequel.key());
+        assertEquals(List.of(new Mention(0, 15, "Despicable Me 4")), sequel.mentions());
+        assertFalse(has(e, EntityType.FILM, "Despicable Me"), e.toString());
+    }
+
+    @Test
+    void aNumberBeforeAMeasureAfterATitleCountsSomethingAndLeavesTheTitleAlone() {
+        List<TaggedEntity> e = tag("The film Despicable Me 3 weeks on is still the biggest release in cinemas.");
+        assertTrue(has(e, EntityType.FILM, "Despicable Me"), e.toString());
+        assertFalse(has(e, EntityType.FILM, "Despicable Me 3"), e.toString());
+    }
+
+    @Test
+    void aTitleOfDigitsAloneIsANumberUnlessQuotedDatedOrBesideItsPeople() {
+        assertFalse(has(tag("In 1917 the studio opened its first cinema."), EntityType.FILM, "1917"));
+        assertTrue(has(tag("Sam Mendes shot 1917 in what looks like one take."), EntityType.FILM, "1917"));
+        assertTrue(has(tag("Critics compared it with 1917 (2019), a war film."), EntityType.FILM, "1917"));
+        assertTrue(has(tag("The film \"1917\" follows two soldiers."), EntityType.FILM, "1917"));
+    }
+
+    @Test
+    void aWeekdayTitleIsTheDayUnlessQuoted() {
+        assertFalse(has(tag("The new film opens in cinemas on Friday."), EntityType.FILM, "Friday"));
+        assertTrue(has(tag("Ice Cube wrote the film \"Friday\" in 1995."), EntityType.FILM, "Friday"));
+    }
+
+    @Test
+    void aNameTheAwardsDataGivesACompanyIdIsNoPerson() {
+        List<TaggedEntity> e = tag("Warner Bros. said the film Casablanca would return to cinemas.");
+        assertTrue(e.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.name().startsWith("Warner")), e.toString());
+        assertTrue(has(e, EntityType.FILM, "Casablanca"), e.toString());
+    }
+
+    @Test
+    void aNameAfterPortrayalOfIsACharacterNotAPerson() {
+        List<TaggedEntity> e = tag("Christopher Nolan's Oppenheimer won. Cillian Murphy was praised for his portrayal of "
+                + "J. Robert Oppenheimer.");
+        assertTrue(has(e, EntityType.FILM, "Oppenheimer"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.type() == EntityType.PERSON && x.name().contains("Oppenheimer")), e.toString());
+    }
+
+    @Test
+    void aNameThatWinsACategoryIsAPerson() {
+        List<TaggedEntity> e = tag("At the festival, Merve Dizdar won best actress and thanked the jury.");
+        assertTrue(has(e, EntityType.PERSON, "Merve Dizdar"), e.toString());
+        assertFalse(has(tag("At the festival, Perfect Days won best screenplay."), EntityType.PERSON, "Perfect Days"));
+    }
+
+    @Test
+    void aNameWithAnInitialIsOneName() {
+        List<TaggedEntity> e = tag("The director Jon M. Chu said the sequel would open next year.");
+        assertTrue(has(e, EntityType.PERSON, "Jon M. Chu"), e.toString());
+        List<TaggedEntity> gravity = tag("In the film, Sandra K. Gravity told reporters she was happy.");
+        assertFalse(has(gravity, EntityType.FILM, "Gravity"), gravity.toString());
+    }
+
+    @Test
+    void aNameFollowedByAnOrganisationWordNamesTheOrganisation() {
+        List<TaggedEntity> e = tag("The Spike Jonze Foundation gave the school a grant.");
+        assertFalse(has(e, EntityType.PERSON, "Spike Jonze"), e.toString());
+    }
+
+    @Test
+    void aTitleBesideAwardWordsIsTheFilm() {
+        List<TaggedEntity> e = tag("Joker was the big winner of the night.");
+        assertTrue(has(e, EntityType.FILM, "Joker"), e.toString());
+    }
+
+    @Test
+    void aSurnameThatIsAnEnglishWordIsThePersonAsTheSubjectOfAVerb() {
+        List<TaggedEntity> e = tag("The director Laura Butler thanked the crew. Butler was nominated for an Oscar.");
+        TaggedEntity butler = find(e, EntityType.PERSON, "Laura Butler").orElseThrow();
+        assertEquals(List.of("Laura Butler", "Butler"), butler.mentions().stream().map(Mention::text).toList());
     }
 
     @Test
