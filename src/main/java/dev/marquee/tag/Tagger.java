@@ -72,25 +72,26 @@ public final class Tagger {
     /** Lower-case particles inside people's names ("Guillermo del Toro", "Lars von Trier"). */
     private static final Set<String> NAME_PARTICLES = Set.of("de", "del", "della", "der", "den", "da", "das", "do",
             "dos", "di", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "y");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** Words that end an organisation's name after a founder's: "Dick Clark Productions", "Jim Henson Company". */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("productions", "studios", "studio", "pictures", "films",
+            "entertainment", "company", "foundation", "institute", "inc", "corp", "ltd", "llc", "group", "media",
+            "records");
     /** Capitalized words that make a sequence a place, organisation or date rather than a person. */
-    private static final Set<String> NOT_PERSON_WORDS = Set.of("office", "street", "avenue", "road", "boulevard",
-            "studios", "studio", "pictures", "films", "records", "entertainment", "media", "productions", "inc",
-            "corp", "company", "co", "ltd", "llc", "group", "news", "times", "post", "journal", "magazine", "press",
+    private static final Set<String> NOT_PERSON_WORDS = union(ORGANISATION_WORDS, MONTHS, WEEKDAYS, Set.of("office",
+            "street", "avenue", "road", "boulevard", "co", "news", "times", "post", "journal", "magazine", "press",
             "network", "channel", "tv", "radio", "club", "hotel", "theatre", "theater", "cinema", "cinemas",
             "center", "centre", "hall", "park", "square", "museum", "gallery", "airport", "station", "bridge",
             "river", "lake", "island", "islands", "mountain", "mountains", "city", "county", "state", "states",
-            "republic", "kingdom", "council", "party", "foundation", "institute", "university", "school", "college",
+            "republic", "kingdom", "council", "party", "university", "school", "college",
             "academy", "church", "festival", "awards", "award", "prize", "music", "house", "tower", "bank", "fund",
             "league", "association", "society", "union", "department", "ministry", "agency", "court", "senate",
             "congress", "parliament", "government", "army", "navy", "police", "hospital", "mall", "plaza",
             "beach", "valley", "bay", "coast", "international", "festivals", "guild", "circle", "review", "series",
-            "season", "episode", "show", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "christmas", "easter", "god", "lord");
-    /** Words that end an organisation's name after a founder's: "Dick Clark Productions", "Jim Henson Company". */
-    private static final Set<String> ORGANISATION_WORDS = Set.of("productions", "studios", "studio", "pictures", "films",
-            "entertainment", "company", "foundation", "institute", "inc", "corp", "ltd", "llc", "group", "media",
-            "records", "animation", "associates", "enterprises", "presents");
+            "season", "episode", "show", "christmas", "easter", "god", "lord"));
     /** Nouns that introduce or describe a person ("the rapper Kanye West", "directors David Fincher"). */
     private static final Set<String> ROLE_WORDS = Set.of("actor", "actors", "actress", "actresses", "director",
             "directors", "filmmaker", "filmmakers", "producer", "producers", "writer", "writers", "screenwriter",
@@ -123,7 +124,7 @@ public final class Tagger {
     private static final Set<String> PLAY_VERBS = Set.of("plays", "played", "playing", "portrays", "portrayed",
             "portraying", "voices", "voiced", "voicing", "reprises", "reprised", "reprising");
     /** Nouns a character's name follows, with or without "of": "the role of Jo", "her portrayal of Oppenheimer". */
-    private static final Set<String> ROLE_NOUNS = Set.of("character", "role", "portrayal");
+    private static final Set<String> CHARACTER_NOUNS = Set.of("character", "role", "portrayal");
     /** Verbs after which "as" introduces a role: "stars as", "cast as". */
     private static final Set<String> CASTING_VERBS = Set.of("stars", "starred", "starring", "star", "appears",
             "appeared", "appearing", "cast", "recast", "returns", "returned", "returning", "costars", "debuts");
@@ -138,6 +139,15 @@ public final class Tagger {
             "aka", "a k a", "also known as");
 
     private static final String IMDB_COMPANY_PREFIX = "co";
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> all = new HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
+    }
 
     private final Catalogue catalogue;
 
@@ -606,7 +616,7 @@ public final class Tagger {
             if (PLAY_VERBS.contains(t.norm()) && !next.norm().equals("by")) {
                 return i + 1;
             }
-            if (ROLE_NOUNS.contains(t.norm())) {
+            if (CHARACTER_NOUNS.contains(t.norm())) {
                 return next.norm().equals("of") ? i + 2 : i + 1;
             }
             if (t.norm().equals("as") && !t.sentenceInitial() && i > 0) {
@@ -1312,10 +1322,6 @@ public final class Tagger {
         private static final Set<String> OPENING_PUNCT = Set.of(",", ":", "-", "–", "—", ";");
         private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
         private static final int WINDOW = 4;
-        private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
-                "august", "september", "october", "november", "december");
-        private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-                "saturday", "sunday");
 
         private final Run run;
         private final List<Token> toks;
