@@ -189,11 +189,12 @@ public final class Tagger {
         final String sequelNumber;
         boolean taken;
 
-        Hit(int from, int to, int words, String key, List<CatalogueEntry> entries) {
-            this(from, to, words, key, entries, null);
-        }
-
-        private Hit(int from, int to, int words, String key, List<CatalogueEntry> entries, String sequelNumber) {
+        /**
+         * {@code sequelNumber}, when not null, makes tokens [from, to) a sequel of the films titled {@code key}, its
+         * number the last token: weighed as the title is, and named as the title with its number, an entity of its own
+         * outside the catalogue.
+         */
+        Hit(int from, int to, int words, String key, List<CatalogueEntry> entries, String sequelNumber) {
             this.from = from;
             this.to = to;
             this.words = words;
@@ -210,14 +211,6 @@ public final class Tagger {
                     people.add(e);
                 }
             }
-        }
-
-        /**
-         * Tokens [from, to) as a sequel of the films titled {@code key}, its number the last token: weighed as the
-         * title is, and named as the title with its number, an entity of its own outside the catalogue.
-         */
-        static Hit sequel(int from, int to, int titleWords, String key, List<CatalogueEntry> entries, String number) {
-            return new Hit(from, to, titleWords, key, entries, number);
         }
     }
 
@@ -650,9 +643,9 @@ public final class Tagger {
                         entries = entries.stream().filter(e -> e.type() == EntityType.PERSON).toList();
                     }
                     if (!entries.isEmpty()) {
-                        Hit h = isSequelNumber(ends[k]) && entries.stream().anyMatch(e -> e.type() == EntityType.FILM)
-                                ? Hit.sequel(i, ends[k] + 1, wordCount(i, ends[k]), keys[k], entries, toks.get(ends[k]).text())
-                                : new Hit(i, ends[k], wordCount(i, ends[k]), keys[k], entries);
+                        boolean sequel = isSequelNumber(ends[k]) && entries.stream().anyMatch(e -> e.type() == EntityType.FILM);
+                        Hit h = new Hit(i, sequel ? ends[k] + 1 : ends[k], wordCount(i, ends[k]), keys[k], entries,
+                                sequel ? toks.get(ends[k]).text() : null);
                         hits.add(h);
                         for (int x = h.from; x < h.to; x++) {
                             inHit[x] = true;
@@ -1359,7 +1352,7 @@ public final class Tagger {
             }
             for (Hit h : rejected) {
                 CatalogueEntry film = chosen.get(h);
-                if (established.contains(filmMention(h, film, 0).key())) {
+                if (established.contains(filmKey(h, film))) {
                     double conf = confidence(h, film, personIds, true);
                     if (conf > 0) {
                         addFilm(h, film, conf);
@@ -1377,11 +1370,16 @@ public final class Tagger {
 
         /** The catalogue film, or for a sequel's span ("Despicable Me 4") a film of its own named after it. */
         private static Found filmMention(Hit h, CatalogueEntry film, double conf) {
-            if (h.sequelNumber == null) {
-                return new Found(EntityType.FILM, film.id(), film.id(), film.name(), h.from, h.to, conf);
-            }
-            String name = film.name() + " " + h.sequelNumber;
-            return new Found(EntityType.FILM, "mq:film:" + Names.normalize(name).replace(' ', '-'), null, name, h.from, h.to, conf);
+            String id = h.sequelNumber == null ? film.id() : null;
+            return new Found(EntityType.FILM, filmKey(h, film), id, filmName(h, film), h.from, h.to, conf);
+        }
+
+        private static String filmKey(Hit h, CatalogueEntry film) {
+            return h.sequelNumber == null ? film.id() : "mq:film:" + Names.normalize(filmName(h, film)).replace(' ', '-');
+        }
+
+        private static String filmName(Hit h, CatalogueEntry film) {
+            return h.sequelNumber == null ? film.name() : film.name() + " " + h.sequelNumber;
         }
 
         /**
