@@ -32,8 +32,8 @@ final class AwardBodyTable {
                 List.of("Oscars", "Academy Award", "Academy Awards", "Academy Awards ceremony"), List.of("Oscar"));
         body(AwardBodies.GOLDEN_GLOBES, AwardBodies.GOLDEN_GLOBES, AwardBodies.displayName(AwardBodies.GOLDEN_GLOBES),
                 List.of("Golden Globe", "Golden Globes", "Golden Globe Award", "Golden Globe Awards"), List.of());
-        own("BAFTA Awards", List.of("BAFTA", "BAFTAs", "Bafta", "Baftas", "BAFTA Award", "BAFTA Film Awards",
-                "British Academy Film Awards", "British Academy Film Award"), List.of());
+        own("British Academy Film Awards", List.of("BAFTA", "BAFTAs", "Bafta", "Baftas", "BAFTA Award", "BAFTA Awards",
+                "BAFTA Film Awards", "British Academy Film Award"), List.of());
         own("Emmy Awards", List.of("Emmys", "Emmy Award", "Primetime Emmy Awards", "Primetime Emmy Award",
                 "Primetime Emmys", "Daytime Emmy Awards", "Daytime Emmys"), List.of("Emmy"));
         own("Screen Actors Guild Awards", List.of("SAG Awards", "SAG Award", "Screen Actors Guild Award",

@@ -110,6 +110,10 @@ public final class Tagger {
             "million", "billion", "thousand", "hundred", "percent", "per", "points", "point", "stars", "star", "out",
             "of", "nominations", "awards", "wins", "oscars", "screens", "theaters", "theatres",
             "cinemas", "countries", "markets", "places", "spots", "x", "m", "bn", "k");
+    /** The longest title read as a run of words outside the catalogue: "Star Wars: The Rise of Skywalker"'s subtitle has five. */
+    private static final int TITLE_MAX_WORDS = 6;
+    /** Marks that join two parts of one word: "Spider-Verse", "O'Brien". */
+    private static final Set<String> WORD_JOINERS = Set.of("-", "'", "’");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     /** "this year's Oscars" is the ceremony of the publication year; "last year's" the one before. */
@@ -185,21 +189,24 @@ public final class Tagger {
         final String key;
         final List<CatalogueEntry> films = new ArrayList<>();
         final List<CatalogueEntry> people = new ArrayList<>();
-        /** The number after the title when the span is a sequel the catalogue lacks ("4" in "Despicable Me 4"), else null. */
-        final String sequelNumber;
+        /**
+         * What follows the title, as written, when the span is a sequel the catalogue lacks: " 4" in "Despicable Me 4",
+         * ": Folie a Deux" in "Joker: Folie a Deux"; else null.
+         */
+        final String sequel;
         boolean taken;
 
         /**
-         * {@code sequelNumber}, when not null, makes tokens [from, to) a sequel of the films titled {@code key}, its
-         * number the last token: weighed as the title is, and named as the title with its number, an entity of its own
+         * {@code sequel}, when not null, makes tokens [from, to) a sequel of the films titled {@code key}, its number or
+         * subtitle the last tokens: weighed as the title is, and named as the title with them, an entity of its own
          * outside the catalogue.
          */
-        Hit(int from, int to, int words, String key, List<CatalogueEntry> entries, String sequelNumber) {
+        Hit(int from, int to, int words, String key, List<CatalogueEntry> entries, String sequel) {
             this.from = from;
             this.to = to;
             this.words = words;
             this.key = key;
-            this.sequelNumber = sequelNumber;
+            this.sequel = sequel;
             boolean companyName = false;
             for (CatalogueEntry e : entries) {
                 companyName |= isCompany(e);
@@ -207,7 +214,7 @@ public final class Tagger {
             for (CatalogueEntry e : entries) {
                 if (e.type() == EntityType.FILM) {
                     films.add(e);
-                } else if (sequelNumber == null && !companyName) {
+                } else if (sequel == null && !companyName) {
                     people.add(e);
                 }
             }
@@ -643,14 +650,18 @@ public final class Tagger {
                         entries = entries.stream().filter(e -> e.type() == EntityType.PERSON).toList();
                     }
                     if (!entries.isEmpty()) {
-                        boolean sequel = isSequelNumber(ends[k]) && entries.stream().anyMatch(e -> e.type() == EntityType.FILM);
-                        Hit h = new Hit(i, sequel ? ends[k] + 1 : ends[k], wordCount(i, ends[k]), keys[k], entries,
-                                sequel ? toks.get(ends[k]).text() : null);
+                        int to = sequelEnd(ends[k]);
+                        if (to != ends[k] && entries.stream().noneMatch(e -> e.type() == EntityType.FILM)) {
+                            to = ends[k];
+                        }
+                        String sequel = to == ends[k] ? null
+                                : text.substring(toks.get(ends[k] - 1).end(), toks.get(to - 1).end()).replaceAll("\\s+", " ");
+                        Hit h = new Hit(i, to, wordCount(i, ends[k]), keys[k], entries, sequel);
                         hits.add(h);
                         for (int x = h.from; x < h.to; x++) {
                             inHit[x] = true;
                         }
-                        i = ends[k] - 1;
+                        i = h.to - 1;
                         break;
                     }
                 }
@@ -677,6 +688,70 @@ public final class Tagger {
         }
 
         /**
+         * Where a sequel's span ends when a title ending before token {@code i} is followed by its number or subtitle,
+         * else {@code i}.
+         */
+        private int sequelEnd(int i) {
+            // "After 4 Little Girls": a number that starts a longer title is that title's.
+            return isSequelNumber(i) && !startsCatalogueName(i, i + 2, EntityType.FILM) ? i + 1 : subtitleEnd(i);
+        }
+
+        /**
+         * "Joker: Folie a Deux", "Wicked: For Good": a colon right after a catalogue title, then a title-cased run
+         * that is not a catalogue person ("Oppenheimer: Nolan said"), is a subtitle. Returns where the subtitle ends,
+         * else {@code i}.
+         */
+        private int subtitleEnd(int i) {
+            Token colon = tok(i);
+            if (colon == null || !colon.text().equals(":") || colon.start() != toks.get(i - 1).end()
+                    || tok(i + 1) == null || tok(i + 1).sentence() != colon.sentence() || startsCataloguePerson(i + 1)) {
+                return i;
+            }
+            int end = titleRunEnd(i + 1);
+            return end == i + 1 ? i : end;
+        }
+
+        /**
+         * Where a title-cased run starting at token {@code from} ends: up to {@value #TITLE_MAX_WORDS} words, each
+         * capitalized or a number, with the lower-case function words of titles between them ("Anatomy of a Fall"),
+         * in one sentence and not through a token already taken. {@code from} when no run starts there.
+         */
+        int titleRunEnd(int from) {
+            Token first = tok(from);
+            if (first == null || used[from] || !first.isWord() || !first.capitalized() || first.allCaps()) {
+                return from;
+            }
+            int end = from;
+            int words = 0;
+            for (int j = from; j < n && words < TITLE_MAX_WORDS && !used[j]; j++) {
+                if (j > from && inWord(j)) {
+                    end = j + 1;
+                    continue;
+                }
+                Token t = toks.get(j);
+                if (t.sentence() != first.sentence() || !t.isWord()
+                        || !(t.capitalized() || t.startsWithDigit() || FUNCTION_WORDS.contains(t.norm()))) {
+                    break;
+                }
+                words++;
+                if (!FUNCTION_WORDS.contains(t.norm())) {
+                    end = j + 1;
+                }
+            }
+            return end;
+        }
+
+        /** "Verse" and its hyphen in "Spider-Verse": token {@code i} continues the word written right before it. */
+        private boolean inWord(int i) {
+            Token t = toks.get(i);
+            if (toks.get(i - 1).end() != t.start()) {
+                return false;
+            }
+            Token next = tok(i + 1);
+            return t.isWord() || WORD_JOINERS.contains(t.text()) && next != null && next.start() == t.end() && next.isWord();
+        }
+
+        /**
          * "Despicable Me 4 opens", "Gladiator II arrives": a number right after a catalogue title, which the catalogue
          * does not know with it, is a sequel's. Not when a measure follows ("Barbie 2 weeks on"): then it counts
          * something. (The POS model is no help here: after a number it reads "opens" and "arrives" as nouns.)
@@ -697,12 +772,17 @@ public final class Tagger {
         }
 
         private boolean startsCataloguePerson(int from) {
+            return startsCatalogueName(from, from + 1, EntityType.PERSON);
+        }
+
+        /** Whether a catalogue name of {@code type} starts at token {@code from} and ends at {@code minEnd} or later. */
+        private boolean startsCatalogueName(int from, int minEnd, EntityType type) {
             int max = Math.max(1, catalogue.maxNameTokens());
             int[] ends = new int[max + 2];
             String[] keys = new String[max + 2];
             int count = spanKeys(from, max, used, ends, keys, true);
             for (int k = 0; k < count; k++) {
-                if (catalogue.lookup(keys[k]).stream().anyMatch(e -> e.type() == EntityType.PERSON)) {
+                if (ends[k] >= minEnd && catalogue.lookup(keys[k]).stream().anyMatch(e -> e.type() == type)) {
                     return true;
                 }
             }
@@ -828,6 +908,11 @@ public final class Tagger {
             if (words < 2 || words > 4) {
                 return;
             }
+            boolean given = catalogue.isGivenName(toks.get(from).norm());
+            String name = text.substring(toks.get(from).start(), toks.get(to - 1).end()).replaceAll("\\s+", " ");
+            if (Places.contains(Names.normalize(name))) {
+                return;
+            }
             boolean allCommon = true;
             boolean anyProper = false;
             for (int i = from; i < to; i++) {
@@ -835,7 +920,11 @@ public final class Tagger {
                 if (!t.isWord()) {
                     continue;
                 }
-                if (NOT_PERSON_WORDS.contains(t.norm())) {
+                // "Louisa May Alcott": a month that is also a given name, after a given name and before the surname,
+                // is a middle name.
+                boolean middleName = given && i > from && i < to - 1 && MONTHS.contains(t.norm())
+                        && catalogue.isGivenName(t.norm());
+                if (NOT_PERSON_WORDS.contains(t.norm()) && !middleName) {
                     return;
                 }
                 allCommon &= CommonWords.contains(t.norm()) || NAME_PARTICLES.contains(t.norm());
@@ -843,7 +932,6 @@ public final class Tagger {
                 // that is no English word is a proper noun by its form.
                 anyProper |= t.pos().equals("PROPN") || !t.sentenceInitial() && !CommonWords.contains(t.norm());
             }
-            boolean given = catalogue.isGivenName(toks.get(from).norm());
             if (allCommon && !given || isCharacter(from, to)) {
                 return;
             }
@@ -860,7 +948,6 @@ public final class Tagger {
             }
             int evidence = roleBefore + personEvidence(from, to) + (given ? 1 : 0);
             if (evidence >= 2 || evidence == 1 && (given || anyProper)) {
-                String name = text.substring(toks.get(from).start(), toks.get(to - 1).end()).replaceAll("\\s+", " ");
                 String key = "mq:person:" + Names.normalize(name).replace(' ', '-');
                 double conf = Math.min(PERSON_UNLISTED_MAX, PERSON_UNLISTED_BASE + PERSON_EVIDENCE_STEP * (evidence - 1));
                 addPerson(new Found(EntityType.PERSON, key, null, name, from, to, conf));
@@ -1313,8 +1400,14 @@ public final class Tagger {
                 "this", "that", "these", "those", "there", "here", "what", "who", "which", "one");
         private static final Set<String> VERB_LIKE = Set.of("VERB", "AUX", "ADV", "CCONJ");
         private static final Set<String> OPENING_PUNCT = Set.of(",", ":", "-", "–", "—", ";");
+        private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
         private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
         private static final int WINDOW = 4;
+        /** The longest clause after a title, in tokens, that is read for a film word. */
+        private static final int CLAUSE_WINDOW = 12;
+        /** Prepositions before which a place is written: "premiered in London", "flew from Paris". */
+        private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "across", "near",
+                "outside", "around", "throughout", "toward", "towards", "through", "into");
 
         private final Run run;
         private final List<Token> toks;
@@ -1370,16 +1463,16 @@ public final class Tagger {
 
         /** The catalogue film, or for a sequel's span ("Despicable Me 4") a film of its own named after it. */
         private static Found filmMention(Hit h, CatalogueEntry film, double conf) {
-            String id = h.sequelNumber == null ? film.id() : null;
+            String id = h.sequel == null ? film.id() : null;
             return new Found(EntityType.FILM, filmKey(h, film), id, filmName(h, film), h.from, h.to, conf);
         }
 
         private static String filmKey(Hit h, CatalogueEntry film) {
-            return h.sequelNumber == null ? film.id() : "mq:film:" + Names.normalize(filmName(h, film)).replace(' ', '-');
+            return h.sequel == null ? film.id() : "mq:film:" + Names.normalize(filmName(h, film)).replace(' ', '-');
         }
 
         private static String filmName(Hit h, CatalogueEntry film) {
-            return h.sequelNumber == null ? film.name() : film.name() + " " + h.sequelNumber;
+            return h.sequel == null ? film.name() : film.name() + h.sequel;
         }
 
         /**
@@ -1420,9 +1513,9 @@ public final class Tagger {
                 return 0;
             }
             boolean related = film.relatedIds().stream().anyMatch(personIds::contains);
-            // "$300 million", "in 2010": a title of digits alone is a number or a year unless quoted, dated as a film
-            // ("1941 (1979)") or beside its people.
-            if (digitsOnly(h) && !quoted(h) && !yearInBrackets(h) && !related && !established) {
+            // "$300 million", "in 2010": a title of digits alone is a number or a year, and "premiered in London", "a
+            // Broadway musical" name places, unless quoted, dated as a film ("1941 (1979)") or beside its people.
+            if ((digitsOnly(h) || writtenAsPlace(h)) && !quoted(h) && !yearInBrackets(h) && !related && !established) {
                 return 0;
             }
             int context = (cue(h) ? 1 : 0) + (quoted(h) ? 1 : 0) + (related ? 1 : 0) + (established ? 1 : 0);
@@ -1463,6 +1556,27 @@ public final class Tagger {
             return true;
         }
 
+        /**
+         * A title that names a place where prose writes places: after a preposition of place ("in London", not
+         * "starred in Chicago") or between an article and a lower-case word, as it qualifies a noun ("a Broadway musical",
+         * "the Hollywood film"). The article is the sign, not the next word's tag: the POS model reads "went" in "for
+         * Belfast went" as a noun, and "musical" as anything.
+         */
+        private boolean writtenAsPlace(Hit h) {
+            if (h.sequel != null || !Places.contains(h.key)) {
+                return false;
+            }
+            int sentence = toks.get(h.from).sentence();
+            Token prev = run.tok(h.from - 1);
+            Token beforePrev = run.tok(h.from - 2);
+            boolean afterPreposition = prev != null && prev.sentence() == sentence && PLACE_PREPOSITIONS.contains(prev.norm())
+                    && !(beforePrev != null && (CASTING_VERBS.contains(beforePrev.norm()) || CHARACTER_NOUNS.contains(beforePrev.norm())));
+            Token next = run.tok(h.to);
+            boolean beforeNoun = prev != null && prev.sentence() == sentence && ARTICLES.contains(prev.norm())
+                    && next != null && next.sentence() == sentence && next.isWord() && !next.capitalized();
+            return afterPreposition || beforeNoun;
+        }
+
         private boolean ordinary(Hit h) {
             for (int i = h.from; i < h.to; i++) {
                 Token t = toks.get(i);
@@ -1497,7 +1611,34 @@ public final class Tagger {
                     return true;
                 }
             }
-            return yearInBrackets(h);
+            return yearInBrackets(h) || clauseCue(h);
+        }
+
+        /**
+         * "Conclave, Edward Berger's thriller, won", "Barbie, which had five nominations, went": a clause set off by
+         * commas right after the title describes it, however far its film word stands; so does a noun phrase that
+         * ends the sentence ("…and Magnum Force, the second Dirty Harry film."). Not after a title of ordinary words
+         * opening the sentence, which would be an adverb ("Meanwhile, the film, which…").
+         */
+        private boolean clauseCue(Hit h) {
+            Token comma = run.tok(h.to);
+            if (comma == null || !comma.text().equals(",") || ordinary(h) && !capitalizedMidSentence(h)) {
+                return false;
+            }
+            Token first = run.tok(h.to + 1);
+            boolean nounPhrase = first != null && (ARTICLES.contains(first.norm()) || POSSESSIVE_PRONOUNS.contains(first.norm()));
+            boolean cue = false;
+            for (int i = h.to + 1; i < Math.min(toks.size(), h.to + 1 + CLAUSE_WINDOW); i++) {
+                Token t = toks.get(i);
+                if (t.sentence() != comma.sentence() || SENTENCE_ENDS.contains(t.text())) {
+                    return cue && nounPhrase;
+                }
+                if (OPENING_PUNCT.contains(t.text())) {
+                    return cue;
+                }
+                cue |= FILM_CUES.contains(t.norm());
+            }
+            return false;
         }
 
         /** "Her (2013)": a year in brackets right after the title. */
