@@ -5,6 +5,7 @@ import dev.marquee.awards.AwardBodies;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Award bodies, ceremonies and festivals the tagger recognises by name, with their usual aliases.
@@ -25,6 +26,9 @@ final class AwardBodyTable {
     }
 
     private static final Map<String, Alias> ALIASES = new HashMap<>();
+    /** Bodies of music, television and the stage: what they award after "for" is no film. */
+    private static final Set<String> OTHER_ARTS = Set.of(ownKey("Grammy Awards"), ownKey("Emmy Awards"),
+            ownKey("Tony Awards"), ownKey("MTV Video Music Awards"));
     private static int maxAliasWords = 1;
 
     static {
@@ -95,6 +99,11 @@ final class AwardBodyTable {
     /** The alias whose normalized form is {@code normalized}, or null. */
     static Alias lookup(String normalized) {
         return ALIASES.get(normalized);
+    }
+
+    /** Whether the body of {@code key} gives awards to films, so "an award for" may precede a film's title. */
+    static boolean awardsFilms(String key) {
+        return !OTHER_ARTS.contains(key);
     }
 
     static int maxAliasWords() {

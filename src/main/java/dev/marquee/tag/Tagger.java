@@ -55,6 +55,7 @@ public final class Tagger {
     private static final double FILM_LONG = 0.85;
     private static final double FILM_EVIDENCE_STEP = 0.08;
     private static final double FILM_MAX = 0.97;
+    private static final double FILM_UNLISTED = 0.6;
     /** Outside English only entities this sure, linked to the reference or named by the award table, are kept. */
     private static final double HIGH_CONFIDENCE = 0.85;
     // Salience weights: share of the article's mentions (relative to its most mentioned entity), how early the
@@ -112,6 +113,18 @@ public final class Tagger {
             "cinemas", "countries", "markets", "places", "spots", "x", "m", "bn", "k");
     /** The longest title read as a run of words outside the catalogue: "Star Wars: The Rise of Skywalker"'s subtitle has five. */
     private static final int TITLE_MAX_WORDS = 6;
+    /** Nouns a film's title follows: "the thriller Presence", "the sequel, Wicked: For Good". */
+    private static final Set<String> FILM_NOUNS = Set.of("film", "movie", "documentary", "thriller", "drama", "comedy",
+            "biopic", "sequel", "prequel", "remake", "reboot", "western", "feature", "debut");
+    /** Credits after a title and a comma, with "by": "Presence, directed by Steven Soderbergh". */
+    private static final Set<String> CREDIT_VERBS = Set.of("directed", "written", "produced", "adapted");
+    private static final Set<String> CLAUSE_OPENERS = Set.of(",", "–", "—");
+    /** Nouns before "for" and a film's title: "a nomination for Past Lives", "the prize for Anora". */
+    private static final Set<String> AWARD_NOUNS = Set.of("nomination", "nominations", "nominated", "award", "awards",
+            "prize", "prizes", "statuette", "trophy");
+    /** Abbreviations whose full stop the sentence model may take for a sentence end: "Meet Me in St. Louis". */
+    private static final Set<String> ABBREVIATIONS = Set.of("st", "mr", "mrs", "ms", "dr", "jr", "sr", "mt", "ft",
+            "vs", "vol", "no");
     /** Marks that join two parts of one word: "Spider-Verse", "O'Brien". */
     private static final Set<String> WORD_JOINERS = Set.of("-", "'", "’");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
@@ -222,7 +235,7 @@ public final class Tagger {
     }
 
     /** A category phrase at token {@code from}, e.g. "best supporting actress" as SUPPORTING_ACTRESS. */
-    private record CategoryAt(int from, String canonical) {
+    private record CategoryAt(int from, int to, String canonical) {
     }
 
     /** The state of tagging one article. */
@@ -288,6 +301,7 @@ public final class Tagger {
             attachAliases();
             new FilmEvidence(this).accept();
             resolveSurnamesOfRelatedPeople();
+            findUnlistedFilms();
             return group();
         }
 
@@ -470,7 +484,7 @@ public final class Tagger {
                 for (int k = count - 1; k >= 0; k--) {
                     String canonical = AwardCategoryPhrases.lookup(keys[k]);
                     if (canonical != null && isCategory(i, ends[k])) {
-                        categories.add(new CategoryAt(i, canonical));
+                        categories.add(new CategoryAt(i, ends[k], canonical));
                         markUsed(i, ends[k]);
                         i = ends[k] - 1;
                         break;
@@ -734,11 +748,111 @@ public final class Tagger {
                     break;
                 }
                 words++;
-                if (!FUNCTION_WORDS.contains(t.norm())) {
+                // A capitalized function word inside a sentence is the title's own: "What Was I Made For?".
+                if (!FUNCTION_WORDS.contains(t.norm()) || t.capitalized() && !t.sentenceInitial()) {
                     end = j + 1;
                 }
             }
             return end;
+        }
+
+        // ---------------------------------------------------------------- films by their place in the sentence
+
+        /**
+         * Whether tokens [from, to) stand where news writes a film's title: right after a film noun ("Soderbergh's
+         * thriller Presence", "the sequel, Wicked: For Good"), before a credit ("Red One, starring Dwayne Johnson";
+         * "directed by", "written by") or the year in brackets, or after an award or category given for it ("best
+         * actress for About Dry Grasses", "won an Oscar for The Pianist", "won for I'm Still Here").
+         */
+        boolean filmSlot(int from, int to) {
+            return afterFilmNoun(from) || beforeCredit(to) || afterAwardFor(from);
+        }
+
+        private boolean afterFilmNoun(int from) {
+            int sentence = toks.get(from).sentence();
+            Token prev = tok(from - 1);
+            if (prev != null && prev.text().equals(",")) {
+                prev = tok(from - 2);
+            }
+            return prev != null && prev.sentence() == sentence && !prev.capitalized() && FILM_NOUNS.contains(prev.norm());
+        }
+
+        private boolean beforeCredit(int to) {
+            Token next = tok(to);
+            Token word = tok(to + 1);
+            if (next == null || word == null || next.sentence() != word.sentence()) {
+                return false;
+            }
+            if (next.text().equals("(")) {
+                Token close = tok(to + 2);
+                return YEAR.matcher(word.text()).matches() && close != null && close.text().equals(")");
+            }
+            Token by = tok(to + 2);
+            return CLAUSE_OPENERS.contains(next.text()) && (word.norm().equals("starring")
+                    || CREDIT_VERBS.contains(word.norm()) && by != null && by.norm().equals("by"));
+        }
+
+        private boolean afterAwardFor(int from) {
+            Token forWord = tok(from - 1);
+            Token before = tok(from - 2);
+            if (forWord == null || before == null || !forWord.norm().equals("for") || before.sentence() != forWord.sentence()) {
+                return false;
+            }
+            if (WIN_VERBS.contains(before.norm()) || AWARD_NOUNS.contains(before.norm())) {
+                return true;
+            }
+            for (CategoryAt c : categories) {
+                if (c.to() == from - 1) {
+                    return true;
+                }
+            }
+            for (Found f : found) {
+                if (f.type() == EntityType.AWARD && f.to() == from - 1) {
+                    return AwardBodyTable.awardsFilms(f.key());
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Films the catalogue lacks, where a title stands in a film's slot ({@link #filmSlot}): a title-cased run no
+         * other rule has taken and no catalogue title is part of, not a place, a date or a person-shaped name (a given
+         * name and one or two more words). Each gets a Marquee key and no id.
+         */
+        private void findUnlistedFilms() {
+            for (int i = 0; i < n; i++) {
+                int end = titleRunEnd(i);
+                if (end == i) {
+                    continue;
+                }
+                if (mayBeUnlistedTitle(i, end) && filmSlot(i, end)) {
+                    String name = text.substring(toks.get(i).start(), toks.get(end - 1).end()).replaceAll("\\s+", " ");
+                    add(new Found(EntityType.FILM, "mq:film:" + Names.normalize(name).replace(' ', '-'), null, name, i, end,
+                            FILM_UNLISTED));
+                }
+                i = end - 1;
+            }
+        }
+
+        private boolean mayBeUnlistedTitle(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (inHit[i]) {
+                    return false;
+                }
+            }
+            Token first = toks.get(from);
+            int words = countWordTokens(from, to);
+            String name = text.substring(first.start(), toks.get(to - 1).end());
+            Token last = toks.get(to - 1);
+            Token after = tok(to);
+            // "Meet Me in St. Louis", "Author! Author!": titles the sentence model cut at their own full stop or
+            // exclamation mark.
+            boolean cut = ABBREVIATIONS.contains(last.norm()) && (last.text().endsWith(".") || after != null && after.text().equals("."))
+                    || after != null && after.start() == last.end() && (after.text().equals("!") || after.text().equals("?"));
+            return !cut && !(words == 1 && first.text().equals("I"))
+                    && !MONTHS.contains(first.norm()) && !WEEKDAYS.contains(first.norm())
+                    && !Places.contains(Names.normalize(name))
+                    && !(words >= 2 && words <= 3 && catalogue.isGivenName(first.norm()));
         }
 
         /** "Verse" and its hyphen in "Spider-Verse": token {@code i} continues the word written right before it. */
@@ -1611,7 +1725,7 @@ public final class Tagger {
                     return true;
                 }
             }
-            return yearInBrackets(h) || clauseCue(h);
+            return yearInBrackets(h) || clauseCue(h) || run.filmSlot(h.from, h.to);
         }
 
         /**

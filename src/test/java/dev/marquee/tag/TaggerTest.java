@@ -540,6 +540,25 @@ class TaggerTest {
     }
 
     @Test
+    void aTitleTheCatalogueLacksIsAFilmWhereOnlyAFilmCanStand() {
+        List<TaggedEntity> e = tag("Steven Soderbergh returns with the thriller Presence, a ghost story. Merve Dizdar won "
+                + "best actress for About Dry Grasses. Red One, starring Dwayne Johnson, fell to third. The Brutalist (2024) "
+                + "runs for three hours. Fernanda Torres won for I'm Still Here.");
+        for (String title : List.of("Presence", "About Dry Grasses", "Red One", "The Brutalist", "I'm Still Here")) {
+            TaggedEntity film = find(e, EntityType.FILM, title).orElseThrow(() -> new AssertionError(title + " in " + e));
+            assertNull(film.id());
+            assertEquals("mq:film:" + Names.normalize(title).replace(' ', '-'), film.key());
+        }
+    }
+
+    @Test
+    void aCapitalizedRunOutsideAFilmsSlotOrShapedLikeAPersonIsNoUnlistedFilm() {
+        List<TaggedEntity> e = tag("She won best actress for her role. The new film Louisa Brand praised opens soon. "
+                + "Billie Eilish won a Grammy for Midnights. She saw the drama Tuesday. Red One fell to third.");
+        assertTrue(e.stream().noneMatch(x -> x.type() == EntityType.FILM && x.id() == null), e.toString());
+    }
+
+    @Test
     void taggingIsTheSameFromManyThreads() throws Exception {
         String text = "Her opens in cinemas. Spike Jonze and Joaquin Phoenix went to the Golden Globes.";
         List<TaggedEntity> expected = tag(text);
