@@ -60,14 +60,22 @@ final class AwardBodyTable {
                 "Producers Guild Awards", "Producers Guild of America Award"), List.of());
         own("Golden Raspberry Awards", List.of("Razzies", "Razzie", "Razzie Awards", "Razzie Award",
                 "Golden Raspberry Award"), List.of());
-        own("César Awards", List.of("César", "Césars", "César Award"), List.of());
+        own("César Awards", List.of("Césars", "César Award"), List.of("César"));
         own("MTV Movie Awards", List.of("MTV Movie & TV Awards", "MTV Movie Award"), List.of());
         own("MTV Video Music Awards", List.of("VMAs", "VMA", "MTV Video Music Award"), List.of());
         own("People's Choice Awards", List.of("People's Choice Award"), List.of());
         own("Teen Choice Awards", List.of("Teen Choice Award"), List.of());
         own("Kids' Choice Awards", List.of("Kids' Choice Award", "Kids Choice Awards"), List.of());
-        own("National Board of Review Awards", List.of("National Board of Review"), List.of());
-        own("New York Film Critics Circle Awards", List.of("New York Film Critics Circle"), List.of());
+        // Critics' groups go by their own names, which their awards carry.
+        own("National Board of Review", List.of("National Board of Review Awards"), List.of());
+        own("New York Film Critics Circle", List.of("New York Film Critics Circle Awards", "New York Film Critics Circle Award"),
+                List.of());
+        own("Los Angeles Film Critics Association", List.of("Los Angeles Film Critics Association Awards", "LAFCA"),
+                List.of());
+        own("National Society of Film Critics", List.of("National Society of Film Critics Awards"), List.of());
+        own("Chicago Film Critics Association", List.of("Chicago Film Critics Association Awards"), List.of());
+        own("London Film Critics' Circle", List.of("London Film Critics' Circle Awards", "London Critics' Circle",
+                "London Critics' Circle Film Awards"), List.of());
         own("Annie Awards", List.of("Annie Award"), List.of());
         own("Saturn Awards", List.of("Saturn Award"), List.of());
     }

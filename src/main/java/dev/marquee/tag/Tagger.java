@@ -80,7 +80,7 @@ public final class Tagger {
     /** Words that end an organisation's name after a founder's: "Dick Clark Productions", "Jim Henson Company". */
     private static final Set<String> ORGANISATION_WORDS = Set.of("productions", "studios", "studio", "pictures", "films",
             "entertainment", "company", "foundation", "institute", "inc", "corp", "ltd", "llc", "group", "media",
-            "records");
+            "records", "critics");
     /** Capitalized words that make a sequence a place, organisation or date rather than a person. */
     private static final Set<String> NOT_PERSON_WORDS = union(ORGANISATION_WORDS, MONTHS, WEEKDAYS, Set.of("office",
             "street", "avenue", "road", "boulevard", "co", "news", "times", "post", "journal", "magazine", "press",
@@ -191,8 +191,9 @@ public final class Tagger {
     }
 
     /**
-     * A catalogue span: tokens [from, to), its normalized key and the entries it names. A span naming a company still
-     * stands, with no people, so its words are not read as an unlisted person's name either.
+     * A catalogue span: tokens [from, to), its normalized key and the entries it names. A span naming a company or a
+     * place (the films data credits a director "South Korean") still stands, with no people, so its words are not read
+     * as an unlisted person's name either.
      */
     static final class Hit {
         final int from;
@@ -227,7 +228,7 @@ public final class Tagger {
             for (CatalogueEntry e : entries) {
                 if (e.type() == EntityType.FILM) {
                     films.add(e);
-                } else if (sequel == null && !companyName) {
+                } else if (sequel == null && !companyName && !Places.contains(key)) {
                     people.add(e);
                 }
             }
@@ -692,7 +693,7 @@ public final class Tagger {
         private boolean insideLongerName(int from, int to) {
             Token next = tok(to);
             int sentence = toks.get(from).sentence();
-            if (runWord(next, sentence) && !startsCataloguePerson(to)) {
+            if (runWord(next, sentence) && !startsCataloguePerson(to) || ofTitle(to, 1, sentence) || ofTitle(from - 1, -1, sentence)) {
                 return true;
             }
             // "Joseph B. Walker": the run goes on through an initial's full stop.
@@ -855,6 +856,23 @@ public final class Tagger {
                     && !(words >= 2 && words <= 3 && catalogue.isGivenName(first.norm()));
         }
 
+        /**
+         * "Sound of Freedom", "The Ecstasy of Gold": an "of" at token {@code i} (or "of the", looking on) that joins
+         * capitalized words into a longer title, on the side {@code step} points to.
+         */
+        private boolean ofTitle(int i, int step, int sentence) {
+            Token of = tok(i);
+            if (of == null || of.sentence() != sentence || !of.text().equals("of")) {
+                return false;
+            }
+            int j = i + step;
+            if (step > 0 && tok(j) != null && ARTICLES.contains(tok(j).text())) {
+                j++;
+            }
+            Token word = tok(j);
+            return runWord(word, sentence) && !word.sentenceInitial() && !(step > 0 && startsCataloguePerson(j));
+        }
+
         /** "Verse" and its hyphen in "Spider-Verse": token {@code i} continues the word written right before it. */
         private boolean inWord(int i) {
             Token t = toks.get(i);
@@ -977,13 +995,38 @@ public final class Tagger {
                 }
                 int end = i + 1;
                 while (end < n && toks.get(end).sentence() == toks.get(i).sentence()
-                        && (nameToken(end) || (NAME_PARTICLES.contains(toks.get(end).norm()) || initialsStop(end))
+                        && (nameToken(end) || inHyphenatedName(end) || (NAME_PARTICLES.contains(toks.get(end).norm()) || initialsStop(end))
                         && end + 1 < n && nameToken(end + 1))) {
                     end++;
                 }
                 considerName(i, end);
                 i = end;
             }
+        }
+
+        private int countHyphenatedParts(int from, int to) {
+            int parts = 0;
+            for (int i = from + 1; i < to; i++) {
+                parts += toks.get(i).isWord() && inHyphenatedName(i) ? 1 : 0;
+            }
+            return parts;
+        }
+
+        /**
+         * "Kang-ho" in "Song Kang-ho": a hyphen written between two words of a name, or the word after it (the
+         * tokenizer gives "Jean", "-", "Pierre" but "Kang", "-ho").
+         */
+        private boolean inHyphenatedName(int i) {
+            Token t = toks.get(i);
+            Token prev = tok(i - 1);
+            if (used[i] || prev == null || prev.end() != t.start()) {
+                return false;
+            }
+            if (t.text().equals("-")) {
+                Token next = tok(i + 1);
+                return next != null && next.start() == t.end() && next.isWord();
+            }
+            return t.isWord() && (prev.text().equals("-") || t.text().startsWith("-"));
         }
 
         /** The full stop of an initial inside a name: "Jon M. Chu", where the tokenizer splits "M" from its stop. */
@@ -1018,7 +1061,8 @@ public final class Tagger {
                 roleBefore |= role ? 1 : 0;
                 from++;
             }
-            int words = countWordTokens(from, to);
+            // "Obaid-Chinoy" is one word of a name, a surname alone.
+            int words = countWordTokens(from, to) - countHyphenatedParts(from, to);
             if (words < 2 || words > 4) {
                 return;
             }
@@ -1516,6 +1560,10 @@ public final class Tagger {
         private static final Set<String> OPENING_PUNCT = Set.of(",", ":", "-", "–", "—", ";");
         private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
         private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
+        private static final Set<String> INNER_PUNCT = Set.of(",", ".");
+        private static final Set<String> LIST_JOINERS = Set.of("and", "or");
+        /** Separator tokens between two list items: a comma, "and", and the quotes around both items. */
+        private static final int LIST_GAP_MAX = 5;
         private static final int WINDOW = 4;
         /** The longest clause after a title, in tokens, that is read for a film word. */
         private static final int CLAUSE_WINDOW = 12;
@@ -1563,6 +1611,20 @@ public final class Tagger {
                     double conf = confidence(h, film, personIds, true);
                     if (conf > 0) {
                         addFilm(h, film, conf);
+                    }
+                }
+            }
+            // Each title accepted from a list can admit the next one along it.
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (Hit h : rejected) {
+                    if (!h.taken && listedBesideFilm(h) && !writtenAsPlace(h) && !isDate(h)) {
+                        double conf = confidence(h, chosen.get(h), personIds, true);
+                        if (conf > 0) {
+                            addFilm(h, chosen.get(h), conf);
+                            grew = true;
+                        }
                     }
                 }
             }
@@ -1725,7 +1787,7 @@ public final class Tagger {
                     return true;
                 }
             }
-            return yearInBrackets(h) || clauseCue(h) || run.filmSlot(h.from, h.to);
+            return yearInBrackets(h) || clauseCue(h) || run.filmSlot(h.from, h.to) || possessedByPerson(h);
         }
 
         /**
@@ -1762,10 +1824,74 @@ public final class Tagger {
             return open != null && year != null && open.text().equals("(") && year.text().matches("(18|19|20)\\d\\d");
         }
 
+        /** In quotes, with the comma or full stop inside them as American style puts it: "District 9," and "A Serious Man." */
         private boolean quoted(Hit h) {
             Token before = run.tok(h.from - 1);
             Token after = run.tok(h.to);
+            if (after != null && INNER_PUNCT.contains(after.text())) {
+                after = run.tok(h.to + 1);
+            }
             return before != null && after != null && QUOTES.contains(before.text()) && QUOTES.contains(after.text());
+        }
+
+        /** "Kurosawa's Rashomon", "his Mother was shown": a title a person named just before it, or "his", "her", owns. */
+        private boolean possessedByPerson(Hit h) {
+            Token prev = run.tok(h.from - 1);
+            if (prev == null || prev.sentence() != toks.get(h.from).sentence()) {
+                return false;
+            }
+            if (POSSESSIVE_PRONOUNS.contains(prev.text())) {
+                // "her DNA": an acronym after a pronoun is no title.
+                return !toks.get(h.from).allCaps();
+            }
+            return prev.norm().equals("s") && h.from >= 2 && run.personAt[h.from - 2] != null
+                    && toks.get(h.from - 2).end() == prev.start();
+        }
+
+        /**
+         * "The Martian, Bridge of Spies, Brooklyn and Room": listed next to a film already accepted, with only commas,
+         * quotes and "and" or "or" between. After a bare comma the list must go on past the title, or the comma may
+         * close an opening phrase instead: "Before Jamaica Daddy, Fields was best known for…".
+         */
+        private boolean listedBesideFilm(Hit h) {
+            int sentence = toks.get(h.from).sentence();
+            int right = listGap(h.to, 1, sentence);
+            int left = listGap(h.from - 1, -1, sentence);
+            if (left >= 0 && !joinedByWord(left + 1, h.from) && right < 0) {
+                left = -1;
+            }
+            for (Found f : run.found) {
+                if (f.type() == EntityType.FILM && (left >= 0 && f.to() == left + 1 || right >= 0 && f.from() == right)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean joinedByWord(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (LIST_JOINERS.contains(toks.get(i).norm())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** From token {@code i} in direction {@code step}, past a list's separators: the next item's first token, else -1. */
+        private int listGap(int i, int step, int sentence) {
+            boolean joined = false;
+            for (int gap = 0; gap < LIST_GAP_MAX; gap++, i += step) {
+                Token t = run.tok(i);
+                if (t == null || t.sentence() != sentence) {
+                    return -1;
+                }
+                if (t.text().equals(",") || LIST_JOINERS.contains(t.norm())) {
+                    joined = true;
+                } else if (!QUOTES.contains(t.text())) {
+                    return joined ? i : -1;
+                }
+            }
+            return -1;
         }
     }
 }

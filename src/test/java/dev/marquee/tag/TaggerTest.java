@@ -72,6 +72,14 @@ class TaggerTest {
     private static final EntityRef MAY_WHITTY = new EntityRef("nm0926000", "May Whitty");
     private static final EntityRef LOUISA_HART = new EntityRef("nm9000001", "Louisa Hart");
     private static final EntityRef NORTH_HART = new EntityRef("nm9000002", "North Hart");
+    // Titles inside longer titles, and a place the films data credits as a director.
+    private static final EntityRef SOUND = new EntityRef("tt0000103", "Sound");
+    private static final EntityRef FREEDOM = new EntityRef("tt0000104", "Freedom");
+    private static final EntityRef SOUTH_KOREAN = new EntityRef("nm9000003", "South Korean");
+    private static final EntityRef BROOKLYN = new EntityRef("tt2381111", "Brooklyn");
+    private static final EntityRef ROOM = new EntityRef("tt3170832", "Room");
+    private static final EntityRef THE_MARTIAN = new EntityRef("tt3659388", "The Martian");
+    private static final EntityRef RIDLEY_SCOTT = new EntityRef("nm0000631", "Ridley Scott");
 
     private static final Tagger TAGGER = new Tagger(ReferenceIndex.of(List.of(
             nomination("86-screenplay", 86, 2014, "2013", "WRITING (Original Screenplay)", HER, JONZE, true),
@@ -104,7 +112,13 @@ class TaggerTest {
             nomination("70-documentary", 70, 1998, "1997", "DOCUMENTARY", FOUR_LITTLE_GIRLS, JAMES_IVORY, false),
             nomination("10-supporting", 10, 1938, "1937", "ACTRESS IN A SUPPORTING ROLE", THE_MARK, MAY_WHITTY, false),
             nomination("11-supporting", 11, 1939, "1938", "ACTRESS IN A SUPPORTING ROLE", THE_MARK, LOUISA_HART, false),
-            nomination("12-supporting", 12, 1940, "1939", "ACTOR IN A SUPPORTING ROLE", THE_MARK, NORTH_HART, false))));
+            nomination("12-supporting", 12, 1940, "1939", "ACTOR IN A SUPPORTING ROLE", THE_MARK, NORTH_HART, false),
+            nomination("3-short", 3, 1931, "1930", "SHORT FILM", SOUND, STUART_WHITMAN, false),
+            nomination("4-short", 4, 1932, "1931", "SHORT FILM", FREEDOM, STUART_WHITMAN, false),
+            nomination("5-short", 5, 1933, "1932", "SHORT FILM", THE_MARK, SOUTH_KOREAN, false),
+            nomination("88-picture", 88, 2016, "2015", "BEST PICTURE", BROOKLYN, STUART_WHITMAN, false),
+            nomination("88-picture-room", 88, 2016, "2015", "BEST PICTURE", ROOM, STUART_WHITMAN, false),
+            nomination("88-picture-martian", 88, 2016, "2015", "BEST PICTURE", THE_MARTIAN, RIDLEY_SCOTT, false))));
 
     private static Nomination nomination(String key, int ceremony, int year, String filmYear, String category,
                                          EntityRef film, EntityRef person, boolean won) {
@@ -556,6 +570,58 @@ class TaggerTest {
         List<TaggedEntity> e = tag("She won best actress for her role. The new film Louisa Brand praised opens soon. "
                 + "Billie Eilish won a Grammy for Midnights. She saw the drama Tuesday. Red One fell to third.");
         assertTrue(e.stream().noneMatch(x -> x.type() == EntityType.FILM && x.id() == null), e.toString());
+    }
+
+    @Test
+    void aTitleInQuotesWithTheCommaInsideIsQuoted() {
+        List<TaggedEntity> e = tag("The night went to others, as did \"Brooklyn,\" \"Conclave\" and \"Room.\"");
+        assertTrue(has(e, EntityType.FILM, "Brooklyn"), e.toString());
+        assertTrue(has(e, EntityType.FILM, "Room"), e.toString());
+    }
+
+    @Test
+    void aTitleAPersonOwnsIsAFilm() {
+        List<TaggedEntity> e = tag("Critics still talk about Ridley Scott's Brooklyn.");
+        assertTrue(has(e, EntityType.FILM, "Brooklyn"), e.toString());
+        assertFalse(has(tag("Critics still talk about the mark's Brooklyn."), EntityType.FILM, "Brooklyn"));
+    }
+
+    @Test
+    void aTitleListedBesideAFilmIsAFilm() {
+        List<TaggedEntity> e = tag("Ridley Scott's The Martian, Brooklyn and Room look like long shots.");
+        for (String title : List.of("The Martian", "Brooklyn", "Room")) {
+            assertTrue(has(e, EntityType.FILM, title), title + " in " + e);
+        }
+        List<TaggedEntity> opening = tag("Before Ridley Scott's The Martian, Brooklyn was his best known work.");
+        assertFalse(has(opening, EntityType.FILM, "Brooklyn"), "a comma that closes an opening phrase: " + opening);
+    }
+
+    @Test
+    void aTitleInsideALongerTitleJoinedByOfIsNotThatFilm() {
+        List<TaggedEntity> e = tag("Critics loved Sound of Freedom, which opened in cinemas, the film's studio said.");
+        assertFalse(has(e, EntityType.FILM, "Sound"), e.toString());
+        assertFalse(has(e, EntityType.FILM, "Freedom"), e.toString());
+    }
+
+    @Test
+    void aHyphenatedGivenNameIsPartOfTheName() {
+        List<TaggedEntity> e = tag("The director thanked the actor Song Kang-ho, the film's star.");
+        TaggedEntity song = find(e, EntityType.PERSON, "Song Kang-ho").orElseThrow(() -> new AssertionError(e.toString()));
+        assertEquals(List.of("Song Kang-ho"), song.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void aCatalogueNameThatIsANationalityIsNoPerson() {
+        List<TaggedEntity> e = tag("He is the first South Korean director to win the prize.");
+        assertTrue(e.stream().noneMatch(x -> x.type() == EntityType.PERSON), e.toString());
+    }
+
+    @Test
+    void criticsGroupsGoByTheirOwnNames() {
+        List<TaggedEntity> e = tag("The film also won at the New York Film Critics Circle Awards and the National "
+                + "Society of Film Critics.");
+        assertTrue(has(e, EntityType.AWARD, "New York Film Critics Circle"), e.toString());
+        assertTrue(has(e, EntityType.AWARD, "National Society of Film Critics"), e.toString());
     }
 
     @Test
