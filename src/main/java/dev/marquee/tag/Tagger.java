@@ -228,9 +228,12 @@ public final class Tagger {
             for (CatalogueEntry e : entries) {
                 if (e.type() == EntityType.FILM) {
                     films.add(e);
-                } else if (sequel == null && !companyName && !Places.contains(key)) {
+                } else if (sequel == null && !companyName) {
                     people.add(e);
                 }
+            }
+            if (!people.isEmpty() && Places.contains(key)) {
+                people.clear();
             }
         }
     }
@@ -1067,10 +1070,6 @@ public final class Tagger {
                 return;
             }
             boolean given = catalogue.isGivenName(toks.get(from).norm());
-            String name = text.substring(toks.get(from).start(), toks.get(to - 1).end()).replaceAll("\\s+", " ");
-            if (Places.contains(Names.normalize(name))) {
-                return;
-            }
             boolean allCommon = true;
             boolean anyProper = false;
             for (int i = from; i < to; i++) {
@@ -1106,7 +1105,12 @@ public final class Tagger {
             }
             int evidence = roleBefore + personEvidence(from, to) + (given ? 1 : 0);
             if (evidence >= 2 || evidence == 1 && (given || anyProper)) {
-                String key = "mq:person:" + Names.normalize(name).replace(' ', '-');
+                String name = text.substring(toks.get(from).start(), toks.get(to - 1).end()).replaceAll("\\s+", " ");
+                String normalized = Names.normalize(name);
+                if (Places.contains(normalized)) {
+                    return;
+                }
+                String key = "mq:person:" + normalized.replace(' ', '-');
                 double conf = Math.min(PERSON_UNLISTED_MAX, PERSON_UNLISTED_BASE + PERSON_EVIDENCE_STEP * (evidence - 1));
                 addPerson(new Found(EntityType.PERSON, key, null, name, from, to, conf));
             }
@@ -1859,6 +1863,9 @@ public final class Tagger {
             int left = listGap(h.from - 1, -1, sentence);
             if (left >= 0 && !joinedByWord(left + 1, h.from) && right < 0) {
                 left = -1;
+            }
+            if (left < 0 && right < 0) {
+                return false;
             }
             for (Found f : run.found) {
                 if (f.type() == EntityType.FILM && (left >= 0 && f.to() == left + 1 || right >= 0 && f.from() == right)) {
