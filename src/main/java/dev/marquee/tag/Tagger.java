@@ -129,6 +129,8 @@ public final class Tagger {
     private static final Set<String> WORD_JOINERS = Set.of("-", "'", "’");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** A film's year, from the first films on. */
+    private static final Pattern FILM_YEAR = Pattern.compile("(18|19|20)\\d\\d");
     /** "this year's Oscars" is the ceremony of the publication year; "last year's" the one before. */
     private static final Map<String, Integer> YEAR_OFFSETS = Map.of("this", 0, "last", -1, "next", 1);
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "my", "your", "our");
@@ -787,13 +789,19 @@ public final class Tagger {
             if (next == null || word == null || next.sentence() != word.sentence()) {
                 return false;
             }
-            if (next.text().equals("(")) {
-                Token close = tok(to + 2);
-                return YEAR.matcher(word.text()).matches() && close != null && close.text().equals(")");
+            if (yearInBrackets(to)) {
+                return true;
             }
             Token by = tok(to + 2);
             return CLAUSE_OPENERS.contains(next.text()) && (word.norm().equals("starring")
                     || CREDIT_VERBS.contains(word.norm()) && by != null && by.norm().equals("by"));
+        }
+
+        /** "Her (2013)": a year in brackets at token {@code i}, right after a title. */
+        boolean yearInBrackets(int i) {
+            Token open = tok(i);
+            Token year = tok(i + 1);
+            return open != null && year != null && open.text().equals("(") && FILM_YEAR.matcher(year.text()).matches();
         }
 
         private boolean afterAwardFor(int from) {
@@ -829,7 +837,7 @@ public final class Tagger {
                 if (end == i) {
                     continue;
                 }
-                if (mayBeUnlistedTitle(i, end) && filmSlot(i, end)) {
+                if (filmSlot(i, end) && mayBeUnlistedTitle(i, end)) {
                     String name = text.substring(toks.get(i).start(), toks.get(end - 1).end()).replaceAll("\\s+", " ");
                     add(new Found(EntityType.FILM, "mq:film:" + Names.normalize(name).replace(' ', '-'), null, name, i, end,
                             FILM_UNLISTED));
@@ -876,7 +884,10 @@ public final class Tagger {
             return runWord(word, sentence) && !word.sentenceInitial() && !(step > 0 && startsCataloguePerson(j));
         }
 
-        /** "Verse" and its hyphen in "Spider-Verse": token {@code i} continues the word written right before it. */
+        /**
+         * "Verse" and its hyphen in "Spider-Verse", "-ho" in "Kang-ho": token {@code i}, not the first, continues the
+         * word written right before it.
+         */
         private boolean inWord(int i) {
             Token t = toks.get(i);
             if (toks.get(i - 1).end() != t.start()) {
@@ -1020,16 +1031,7 @@ public final class Tagger {
          * tokenizer gives "Jean", "-", "Pierre" but "Kang", "-ho").
          */
         private boolean inHyphenatedName(int i) {
-            Token t = toks.get(i);
-            Token prev = tok(i - 1);
-            if (used[i] || prev == null || prev.end() != t.start()) {
-                return false;
-            }
-            if (t.text().equals("-")) {
-                Token next = tok(i + 1);
-                return next != null && next.start() == t.end() && next.isWord();
-            }
-            return t.isWord() && (prev.text().equals("-") || t.text().startsWith("-"));
+            return !used[i] && inWord(i) && (toks.get(i).text().startsWith("-") || toks.get(i - 1).text().equals("-"));
         }
 
         /** The full stop of an initial inside a name: "Jon M. Chu", where the tokenizer splits "M" from its stop. */
@@ -1791,7 +1793,8 @@ public final class Tagger {
                     return true;
                 }
             }
-            return yearInBrackets(h) || clauseCue(h) || run.filmSlot(h.from, h.to) || possessedByPerson(h);
+            // A film's slot includes the year in brackets after it.
+            return run.filmSlot(h.from, h.to) || clauseCue(h) || possessedByPerson(h);
         }
 
         /**
@@ -1821,11 +1824,8 @@ public final class Tagger {
             return false;
         }
 
-        /** "Her (2013)": a year in brackets right after the title. */
         private boolean yearInBrackets(Hit h) {
-            Token open = run.tok(h.to);
-            Token year = run.tok(h.to + 1);
-            return open != null && year != null && open.text().equals("(") && year.text().matches("(18|19|20)\\d\\d");
+            return run.yearInBrackets(h.to);
         }
 
         /** In quotes, with the comma or full stop inside them as American style puts it: "District 9," and "A Serious Man." */
