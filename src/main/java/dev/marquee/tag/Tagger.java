@@ -153,6 +153,11 @@ public final class Tagger {
     /** Verbs that, before a category ("won best actress"), make their subject a nominee: a person, as films are titles. */
     private static final Set<String> WIN_VERBS = Set.of("won", "wins", "win", "took", "takes", "scooped", "collected",
             "received", "receives", "earned", "earns");
+    /** Work nouns and credit verbs before "by" and their maker's name: "a short story by", "directed by". */
+    private static final Set<String> MADE_BY = Set.of("directed", "written", "produced", "composed", "adapted",
+            "photographed", "edited", "narrated", "created", "story", "stories", "novel", "novels", "book", "books",
+            "play", "film", "films", "movie", "documentary", "song", "songs", "score", "screenplay", "script", "memoir",
+            "poem", "poems", "music", "lyrics", "album", "essay", "biography", "painting", "portrait");
     /** Words before a name that make it another name of the person just mentioned. */
     private static final Set<String> ALIAS_CUES = Set.of("real name", "born", "birth name", "nee", "formerly",
             "aka", "a k a", "also known as");
@@ -1184,6 +1189,11 @@ public final class Tagger {
                 evidence++;
             }
             if (after != null && after.sentence() == sentence && WIN_VERBS.contains(after.norm()) && categoryAt(to + 1)) {
+                evidence++;
+            }
+            Token beforeBy = tok(from - 2);
+            if (before != null && before.norm().equals("by") && beforeBy != null && beforeBy.sentence() == sentence
+                    && MADE_BY.contains(beforeBy.norm())) {
                 evidence++;
             }
             return evidence;

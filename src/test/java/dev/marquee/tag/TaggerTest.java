@@ -625,6 +625,14 @@ class TaggerTest {
     }
 
     @Test
+    void aNameAfterAWorkAndByIsItsMaker() {
+        List<TaggedEntity> e = tag("The film is adapted from a short story by Haruki Murakami, from an early collection.");
+        assertTrue(has(e, EntityType.PERSON, "Haruki Murakami"), e.toString());
+        List<TaggedEntity> company = tag("The rights were bought by Focus Features last year.");
+        assertTrue(company.stream().noneMatch(x -> x.type() == EntityType.PERSON), "no work before \"by\": " + company);
+    }
+
+    @Test
     void taggingIsTheSameFromManyThreads() throws Exception {
         String text = "Her opens in cinemas. Spike Jonze and Joaquin Phoenix went to the Golden Globes.";
         List<TaggedEntity> expected = tag(text);
