@@ -3,6 +3,7 @@ package dev.marquee.tag;
 import dev.marquee.awards.AwardBodies;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +28,7 @@ final class AwardBodyTable {
 
     private static final Map<String, Alias> ALIASES = new HashMap<>();
     /** Bodies of music, television and the stage: what they award after "for" is no film. */
-    private static final Set<String> OTHER_ARTS = Set.of(ownKey("Grammy Awards"), ownKey("Emmy Awards"),
-            ownKey("Tony Awards"), ownKey("MTV Video Music Awards"));
+    private static final Set<String> OTHER_ARTS = new HashSet<>();
     private static int maxAliasWords = 1;
 
     static {
@@ -38,7 +38,7 @@ final class AwardBodyTable {
                 List.of("Golden Globe", "Golden Globes", "Golden Globe Award", "Golden Globe Awards"), List.of());
         own("British Academy Film Awards", List.of("BAFTA", "BAFTAs", "Bafta", "Baftas", "BAFTA Award", "BAFTA Awards",
                 "BAFTA Film Awards", "British Academy Film Award"), List.of());
-        own("Emmy Awards", List.of("Emmys", "Emmy Award", "Primetime Emmy Awards", "Primetime Emmy Award",
+        otherArts("Emmy Awards", List.of("Emmys", "Emmy Award", "Primetime Emmy Awards", "Primetime Emmy Award",
                 "Primetime Emmys", "Daytime Emmy Awards", "Daytime Emmys"), List.of("Emmy"));
         own("Screen Actors Guild Awards", List.of("SAG Awards", "SAG Award", "Screen Actors Guild Award",
                 "SAG-AFTRA Awards"), List.of());
@@ -50,8 +50,8 @@ final class AwardBodyTable {
         own("Berlin International Film Festival", List.of("Berlinale", "Berlin Film Festival", "Golden Bear"), List.of());
         own("Toronto International Film Festival", List.of("TIFF", "Toronto Film Festival"), List.of());
         own("Sundance Film Festival", List.of("Sundance", "Sundance festival"), List.of());
-        own("Grammy Awards", List.of("Grammys", "Grammy Award"), List.of("Grammy"));
-        own("Tony Awards", List.of("Tonys", "Tony Award", "Antoinette Perry Award"), List.of());
+        otherArts("Grammy Awards", List.of("Grammys", "Grammy Award"), List.of("Grammy"));
+        otherArts("Tony Awards", List.of("Tonys", "Tony Award", "Antoinette Perry Award"), List.of());
         own("Directors Guild of America Awards", List.of("DGA Award", "DGA Awards", "Directors Guild Award",
                 "Directors Guild Awards", "Directors Guild of America Award"), List.of());
         own("Writers Guild of America Awards", List.of("WGA Award", "WGA Awards", "Writers Guild Award",
@@ -62,7 +62,7 @@ final class AwardBodyTable {
                 "Golden Raspberry Award"), List.of());
         own("César Awards", List.of("Césars", "César Award"), List.of("César"));
         own("MTV Movie Awards", List.of("MTV Movie & TV Awards", "MTV Movie Award"), List.of());
-        own("MTV Video Music Awards", List.of("VMAs", "VMA", "MTV Video Music Award"), List.of());
+        otherArts("MTV Video Music Awards", List.of("VMAs", "VMA", "MTV Video Music Award"), List.of());
         own("People's Choice Awards", List.of("People's Choice Award"), List.of());
         own("Teen Choice Awards", List.of("Teen Choice Award"), List.of());
         own("Kids' Choice Awards", List.of("Kids' Choice Award", "Kids Choice Awards"), List.of());
@@ -92,6 +92,12 @@ final class AwardBodyTable {
 
     private static void own(String name, List<String> aliases, List<String> nameLike) {
         body(ownKey(name), null, name, aliases, nameLike);
+    }
+
+    /** A body of music, television or the stage, with a Marquee key. */
+    private static void otherArts(String name, List<String> aliases, List<String> nameLike) {
+        own(name, aliases, nameLike);
+        OTHER_ARTS.add(ownKey(name));
     }
 
     static String ownKey(String name) {
