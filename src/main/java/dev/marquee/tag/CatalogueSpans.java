@@ -34,7 +34,7 @@ final class CatalogueSpans {
             int count = run.spanKeys(i, max, run.used, ends, keys, true);
             for (int k = count - 1; k >= 0; k--) {
                 Token last = run.toks.get(ends[k] - 1);
-                if (!(last.capitalized() || last.startsWithDigit())) {
+                if (!(last.capitalized() || last.startsWithDigit() || run.inWord(ends[k] - 1))) {
                     continue;
                 }
                 List<CatalogueEntry> entries = run.catalogue.lookup(keys[k]);

@@ -295,7 +295,8 @@ final class FilmEvidence {
             if (t.sentence() != comma.sentence() || SENTENCE_ENDS.contains(t.text())) {
                 return cue && nounPhrase;
             }
-            if (OPENING_PUNCT.contains(t.text())) {
+            // A hyphen inside a word ("a five-hour drama") does not end the clause.
+            if (OPENING_PUNCT.contains(t.text()) && !run.inWord(i)) {
                 return cue;
             }
             cue |= FILM_CUES.contains(t.norm());

@@ -222,12 +222,15 @@ final class TaggingRun {
                 && !Cues.FUNCTION_WORDS.contains(t.norm());
     }
 
-    /** Every content word capitalized (or a number), as titles and names are written. */
+    /**
+     * Every content word capitalized (or a number), as titles and names are written; the part after a hyphen counts
+     * as its word's ("Park Chan-wook", "Kore-eda").
+     */
     boolean titleCased(int from, int to) {
         boolean first = true;
         for (int i = from; i < to; i++) {
             Token t = toks.get(i);
-            if (!t.isWord()) {
+            if (!t.isWord() || i > from && inWord(i)) {
                 continue;
             }
             boolean ok = t.capitalized() || t.startsWithDigit()

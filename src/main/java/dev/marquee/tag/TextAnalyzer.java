@@ -162,7 +162,7 @@ final class TextAnalyzer {
         List<int[]> spans = new ArrayList<>();
         for (Span piece : WhitespaceTokenizer.INSTANCE.tokenizePos(s)) {
             for (Span t : tools.split(s.substring(piece.getStart(), piece.getEnd()))) {
-                splitPossessive(s, piece.getStart() + t.getStart(), piece.getStart() + t.getEnd(), spans);
+                splitToken(s, piece.getStart() + t.getStart(), piece.getStart() + t.getEnd(), spans);
             }
         }
         if (spans.isEmpty()) {
@@ -181,6 +181,29 @@ final class TextAnalyzer {
             out.add(new Token(from + spans.get(i)[0], from + spans.get(i)[1], words[i], norm, tags, i, sentence, initial));
         }
         return true;
+    }
+
+    /**
+     * The tokenizer splits words joined by a hyphen unevenly: "Spider", "-", "Man" but "Spider", "-Verse"; "Joon-",
+     * "hwan"; "Kore-eda" whole. Every hyphen next to a letter or digit becomes a token of its own, so a hyphenated
+     * name or title has one shape ("Kore", "-", "eda") whichever way the model went; then {@link #splitPossessive}.
+     */
+    static void splitToken(String s, int start, int end, List<int[]> out) {
+        int from = start;
+        for (int i = start; i < end && end - start > 1; i++) {
+            boolean joins = i > start && Character.isLetterOrDigit(s.charAt(i - 1))
+                    || i + 1 < end && Character.isLetterOrDigit(s.charAt(i + 1));
+            if (s.charAt(i) == '-' && joins) {
+                if (i > from) {
+                    splitPossessive(s, from, i, out);
+                }
+                out.add(new int[] {i, i + 1});
+                from = i + 1;
+            }
+        }
+        if (from < end) {
+            splitPossessive(s, from, end, out);
+        }
     }
 
     /**

@@ -80,6 +80,9 @@ class TaggerTest {
     private static final EntityRef ROOM = new EntityRef("tt3170832", "Room");
     private static final EntityRef THE_MARTIAN = new EntityRef("tt3659388", "The Martian");
     private static final EntityRef RIDLEY_SCOTT = new EntityRef("nm0000631", "Ridley Scott");
+    // Hyphens the tokenizer splits unevenly: "Spider", "-Verse"; "Chan", "-", "wook".
+    private static final EntityRef SPIDER_VERSE = new EntityRef("tt9362722", "Spider-Man: Across the Spider-Verse");
+    private static final EntityRef PARK_CHAN_WOOK = new EntityRef("nm0661791", "Park Chan-wook");
 
     private static final Tagger TAGGER = new Tagger(ReferenceIndex.of(List.of(
             nomination("86-screenplay", 86, 2014, "2013", "WRITING (Original Screenplay)", HER, JONZE, true),
@@ -118,7 +121,9 @@ class TaggerTest {
             nomination("5-short", 5, 1933, "1932", "SHORT FILM", THE_MARK, SOUTH_KOREAN, false),
             nomination("88-picture", 88, 2016, "2015", "BEST PICTURE", BROOKLYN, STUART_WHITMAN, false),
             nomination("88-picture-room", 88, 2016, "2015", "BEST PICTURE", ROOM, STUART_WHITMAN, false),
-            nomination("88-picture-martian", 88, 2016, "2015", "BEST PICTURE", THE_MARTIAN, RIDLEY_SCOTT, false))));
+            nomination("88-picture-martian", 88, 2016, "2015", "BEST PICTURE", THE_MARTIAN, RIDLEY_SCOTT, false),
+            nomination("96-animated", 96, 2024, "2023", "ANIMATED FEATURE FILM", SPIDER_VERSE, STUART_WHITMAN, false),
+            nomination("6-short", 6, 1934, "1933", "SHORT FILM", THE_MARK, PARK_CHAN_WOOK, false))));
 
     private static Nomination nomination(String key, int ceremony, int year, String filmYear, String category,
                                          EntityRef film, EntityRef person, boolean won) {
@@ -608,6 +613,24 @@ class TaggerTest {
         List<TaggedEntity> e = tag("The director thanked the actor Song Kang-ho, the film's star.");
         TaggedEntity song = find(e, EntityType.PERSON, "Song Kang-ho").orElseThrow(() -> new AssertionError(e.toString()));
         assertEquals(List.of("Song Kang-ho"), song.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void aHyphenatedTitleOrNameIsFoundWhicheverWayTheTokenizerSplitsItsHyphen() {
+        List<TaggedEntity> e = tag("\"Spider-Man: Across the Spider-Verse\" crossed $375 million. The jury admired "
+                + "Park Chan-wook. The director Hirokazu Kore-eda said so, and the director Jang Joon-hwan agreed.");
+        TaggedEntity film = find(e, EntityType.FILM, "Spider-Man: Across the Spider-Verse").orElseThrow(() -> new AssertionError(e.toString()));
+        assertEquals("tt9362722", film.id());
+        assertEquals("nm0661791", find(e, EntityType.PERSON, "Park Chan-wook").orElseThrow(() -> new AssertionError(e.toString())).id());
+        assertTrue(has(e, EntityType.PERSON, "Hirokazu Kore-eda"), e.toString());
+        assertTrue(has(e, EntityType.PERSON, "Jang Joon-hwan"), e.toString());
+        assertFalse(has(e, EntityType.PERSON, "Jang Joon-"), e.toString());
+    }
+
+    @Test
+    void aHyphenInsideAWordDoesNotEndTheClauseAfterATitle() {
+        List<TaggedEntity> e = tag("He first drew attention with Gravity, a five-hour drama about old friends.");
+        assertTrue(has(e, EntityType.FILM, "Gravity"), e.toString());
     }
 
     @Test

@@ -62,6 +62,15 @@ class TextAnalyzerTest {
         assertEquals(List.of(0, 1, 2), List.of(sentenceOf.get("Jon"), sentenceOf.get("Lawrence"), sentenceOf.get("He")));
     }
 
+    @Test
+    void shouldGiveEveryHyphenInsideAWordATokenOfItsOwnWhicheverWayTheModelSplitIt() {
+        List<String> words = TextAnalyzer.analyze("Spider-Verse, Jang Joon-hwan and Kore-eda's three-hour cut -- all of it.")
+                .stream().map(Token::text).toList();
+
+        assertEquals(List.of("Spider", "-", "Verse", ",", "Jang", "Joon", "-", "hwan", "and", "Kore", "-", "eda", "'s",
+                "three", "-", "hour", "cut", "--", "all", "of", "it", "."), words);
+    }
+
     private static List<String> describe(List<Token> tokens) {
         List<String> out = new ArrayList<>();
         for (Token t : tokens) {
@@ -88,7 +97,7 @@ class TextAnalyzerTest {
                     String sent = text.substring(from, lineStart + s.getEnd());
                     List<int[]> spans = new ArrayList<>();
                     for (Span t : tokenizer.tokenizePos(sent)) {
-                        TextAnalyzer.splitPossessive(sent, t.getStart(), t.getEnd(), spans);
+                        TextAnalyzer.splitToken(sent, t.getStart(), t.getEnd(), spans);
                     }
                     if (spans.isEmpty()) {
                         continue;
