@@ -40,9 +40,11 @@ final class AwardBodyTable {
                 "BAFTA Film Awards", "British Academy Film Award"), List.of());
         otherArts("Emmy Awards", List.of("Emmys", "Emmy Award", "Primetime Emmy Awards", "Primetime Emmy Award",
                 "Primetime Emmys", "Daytime Emmy Awards", "Daytime Emmys"), List.of("Emmy"));
+        // "Actor Awards" is the ceremony's name since 2025. "Screen Actors Guild" alone is the union's.
         own("Screen Actors Guild Awards", List.of("SAG Awards", "SAG Award", "Screen Actors Guild Award",
-                "SAG-AFTRA Awards"), List.of());
-        own("Critics' Choice Awards", List.of("Critics' Choice Award", "Critics Choice Awards", "Critics Choice Award",
+                "SAG-AFTRA Awards", "Actor Awards"), List.of());
+        own("Critics' Choice Awards", List.of("Critics' Choice", "Critics Choice", "Critics' Choice Award",
+                "Critics Choice Awards", "Critics Choice Award",
                 "Critics' Choice Movie Awards", "Broadcast Film Critics Association Awards"), List.of());
         own("Independent Spirit Awards", List.of("Independent Spirit Award", "Spirit Awards", "Spirit Award"), List.of());
         own("Cannes Film Festival", List.of("Cannes", "Festival de Cannes", "Cannes festival", "Palme d'Or"), List.of());
@@ -52,12 +54,18 @@ final class AwardBodyTable {
         own("Sundance Film Festival", List.of("Sundance", "Sundance festival"), List.of());
         otherArts("Grammy Awards", List.of("Grammys", "Grammy Award"), List.of("Grammy"));
         otherArts("Tony Awards", List.of("Tonys", "Tony Award", "Antoinette Perry Award"), List.of());
+        otherArts("Laurence Olivier Awards", List.of("Laurence Olivier Award", "Olivier Awards", "Olivier Award",
+                "Oliviers"), List.of());
+        // The directors' and producers' guilds are in the news for their awards; the writers' guild for its strikes too,
+        // so only its awards' names count.
         own("Directors Guild of America Awards", List.of("DGA Award", "DGA Awards", "Directors Guild Award",
-                "Directors Guild Awards", "Directors Guild of America Award"), List.of());
+                "Directors Guild Awards", "Directors Guild of America Award", "Directors Guild of America",
+                "Directors Guild", "DGA"), List.of());
         own("Writers Guild of America Awards", List.of("WGA Award", "WGA Awards", "Writers Guild Award",
                 "Writers Guild Awards", "Writers Guild of America Award"), List.of());
         own("Producers Guild of America Awards", List.of("PGA Award", "PGA Awards", "Producers Guild Award",
-                "Producers Guild Awards", "Producers Guild of America Award"), List.of());
+                "Producers Guild Awards", "Producers Guild of America Award", "Producers Guild of America",
+                "Producers Guild", "PGA"), List.of());
         own("Golden Raspberry Awards", List.of("Razzies", "Razzie", "Razzie Awards", "Razzie Award",
                 "Golden Raspberry Award"), List.of());
         own("César Awards", List.of("Césars", "César Award"), List.of("César"));

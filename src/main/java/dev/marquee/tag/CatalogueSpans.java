@@ -38,8 +38,11 @@ final class CatalogueSpans {
                     continue;
                 }
                 List<CatalogueEntry> entries = run.catalogue.lookup(keys[k]);
-                if (!entries.isEmpty() && insideLongerName(i, ends[k])) {
-                    entries = entries.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+                // Inside a longer run of capitalized words the span is no film, nor a one-word person ("Mario" of the
+                // cast lists in "Mario Camerini").
+                if (!entries.isEmpty() && (insideLongerName(i, ends[k]) || insideLongerQuote(i, ends[k]))) {
+                    entries = run.wordCount(i, ends[k]) < 2 ? List.of()
+                            : entries.stream().filter(e -> e.type() == EntityType.PERSON).toList();
                 }
                 if (!entries.isEmpty()) {
                     int to = sequelEnd(ends[k]);
@@ -77,6 +80,33 @@ final class CatalogueSpans {
         int before = from > 0 && run.initialsStop(from - 1) ? from - 2 : from - 1;
         Token prev = run.tok(before);
         return TaggingRun.runWord(prev, sentence) && !prev.sentenceInitial() && !run.used[before] && !run.inHit[before];
+    }
+
+    /** "\"Sound of Freedom,\"": tokens [from, to) are only part of a title-cased run that quotes enclose. */
+    private boolean insideLongerQuote(int from, int to) {
+        int sentence = run.toks.get(from).sentence();
+        int left = from - 1;
+        while (titleWord(left, sentence)) {
+            left--;
+        }
+        int right = to;
+        while (titleWord(right, sentence)) {
+            right++;
+        }
+        Token open = run.tok(left);
+        Token close = run.tok(right);
+        if (close != null && (close.text().equals(",") || close.text().equals("."))) {
+            close = run.tok(right + 1);
+        }
+        return (left < from - 1 || right > to) && open != null && close != null && open.sentence() == sentence
+                && close.sentence() == sentence && Cues.QUOTES.contains(open.text()) && Cues.QUOTES.contains(close.text());
+    }
+
+    /** A word a title may have: capitalized, a number, a function word or the rest of a hyphenated word. */
+    private boolean titleWord(int i, int sentence) {
+        Token t = run.tok(i);
+        return t != null && t.sentence() == sentence && (t.isWord()
+                && (t.capitalized() || t.startsWithDigit() || Cues.FUNCTION_WORDS.contains(t.norm())) || i > 0 && run.inWord(i));
     }
 
     /**

@@ -21,6 +21,8 @@ final class Cues {
     static final Set<String> WIN_VERBS = Set.of("won", "wins", "win", "took", "takes", "scooped", "collected",
             "received", "receives", "earned", "earns");
 
+    static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
+
     private Cues() {
     }
 }

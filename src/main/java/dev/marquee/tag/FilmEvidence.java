@@ -36,15 +36,18 @@ final class FilmEvidence {
             "directing", "starring", "stars", "starred", "costarring", "premiere", "premiered", "premieres",
             "opens", "opened", "release", "released", "releases", "trailer", "screenplay", "script",
             "screening", "screened", "cinemas", "cinema", "theaters", "theatres", "drama", "comedy", "thriller",
-            "biopic", "animated", "blockbuster", "filmmaker", "feature", "office", "nominated", "nomination",
+            "biopic", "animated", "blockbuster", "filmmaker", "feature", "office", "nominated", "nomination", "adaptation",
             "nominations", "won", "wins", "winner");
     /** Words that start sentences as subjects: "It is…" is no sign of the film "It". */
     private static final Set<String> SUBJECT_WORDS = Set.of("i", "you", "he", "she", "it", "we", "they",
-            "this", "that", "these", "those", "there", "here", "what", "who", "which", "one");
+            "this", "that", "these", "those", "there", "here", "what", "who", "which", "one", "nobody", "somebody",
+            "anybody", "everybody", "someone", "anyone", "everyone", "nothing", "something", "anything", "everything",
+            "none");
+    /** How far a film's year in brackets may be from the catalogue's: festival and release years differ by one. */
+    private static final int YEAR_SLACK = 1;
     private static final Set<String> VERB_LIKE = Set.of("VERB", "AUX", "ADV", "CCONJ");
     private static final Set<String> OPENING_PUNCT = Set.of(",", ":", "-", "–", "—", ";");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
-    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
     private static final Set<String> INNER_PUNCT = Set.of(",", ".");
     private static final Set<String> LIST_JOINERS = Set.of("and", "or");
     /** Separator tokens between two list items: a comma, "and", and the quotes around both items. */
@@ -82,7 +85,7 @@ final class FilmEvidence {
         }
         List<Hit> rejected = new ArrayList<>();
         for (Hit h : open) {
-            CatalogueEntry film = chosen.computeIfAbsent(h, x -> choose(x, personIds, filmsOfPeople));
+            CatalogueEntry film = chosen.computeIfAbsent(h, x -> choose(x, slots.bracketYear(x.to), personIds, filmsOfPeople));
             double conf = confidence(h, film, personIds, false);
             if (conf > 0) {
                 established.add(addFilm(h, film, conf).key());
@@ -122,33 +125,49 @@ final class FilmEvidence {
         return mention;
     }
 
-    /** The catalogue film, or for a sequel's span ("Despicable Me 4") a film of its own named after it. */
-    private static Found filmMention(Hit h, CatalogueEntry film, double conf) {
-        String id = h.sequel == null ? film.id() : null;
+    /**
+     * The catalogue film, or a film of its own named after it: for a sequel's span ("Despicable Me 4"), or for a title
+     * dated a year the catalogue's films of that title are not ("Monster (2023)" beside the catalogue's of 2003).
+     */
+    private Found filmMention(Hit h, CatalogueEntry film, double conf) {
+        String id = ownFilm(h, film) ? null : film.id();
         return new Found(EntityType.FILM, filmKey(h, film), id, filmName(h, film), h.from, h.to, conf);
     }
 
-    private static String filmKey(Hit h, CatalogueEntry film) {
-        return h.sequel == null ? film.id() : "mq:film:" + Names.normalize(filmName(h, film)).replace(' ', '-');
+    private boolean ownFilm(Hit h, CatalogueEntry film) {
+        return h.sequel != null || !yearFits(film, slots.bracketYear(h.to));
+    }
+
+    private String filmKey(Hit h, CatalogueEntry film) {
+        return ownFilm(h, film) ? "mq:film:" + Names.normalize(filmName(h, film)).replace(' ', '-') : film.id();
     }
 
     private static String filmName(Hit h, CatalogueEntry film) {
         return h.sequel == null ? film.name() : film.name() + h.sequel;
     }
 
+    /** Whether a film fits the year written after its title; any film does when none is written, or it has no year. */
+    private static boolean yearFits(CatalogueEntry film, Integer year) {
+        return year == null || film.year() == null || Math.abs(film.year() - year) <= YEAR_SLACK;
+    }
+
     /**
-     * Of remakes sharing a title: the one with most related people in the article, else the one with most related
-     * people at all, else the latest, else the smallest id. People and films relate both ways, so only films in
-     * {@code filmsOfPeople} can share a person with the article: the others cost no set intersection, which
-     * matters for titles shared by hundreds of catalogue films.
+     * Of remakes sharing a title: the one of the year written after the title, then the one with most related people
+     * in the article, else the one with most related people at all, else the latest, else the smallest id. People and
+     * films relate both ways, so only films in {@code filmsOfPeople} can share a person with the article: the others
+     * cost no set intersection, which matters for titles shared by hundreds of catalogue films.
      */
-    private static CatalogueEntry choose(Hit h, Set<String> personIds, Set<String> filmsOfPeople) {
+    private static CatalogueEntry choose(Hit h, Integer year, Set<String> personIds, Set<String> filmsOfPeople) {
         CatalogueEntry best = null;
+        boolean bestFits = false;
         long bestShared = -1;
         for (CatalogueEntry f : h.films) {
+            boolean fits = yearFits(f, year);
             long shared = filmsOfPeople.contains(f.id()) ? f.relatedIds().stream().filter(personIds::contains).count() : 0;
-            if (best == null || shared > bestShared || shared == bestShared && moreProminent(f, best)) {
+            boolean better = shared > bestShared || shared == bestShared && moreProminent(f, best);
+            if (best == null || fits && !bestFits || fits == bestFits && better) {
                 best = f;
+                bestFits = fits;
                 bestShared = shared;
             }
         }
@@ -170,7 +189,7 @@ final class FilmEvidence {
     /** Confidence of the mention, or 0 when the evidence does not suffice. */
     private double confidence(Hit h, CatalogueEntry film, Set<String> personIds, boolean established) {
         // "opens on February 14", "opens on Wednesday": a title that reads as a date is the date unless quoted.
-        if (isDate(h) && !quoted(h)) {
+        if ((isDate(h) || digitsOnly(h) && modifiesNoun(h)) && !quoted(h) || abbreviation(h)) {
             return 0;
         }
         boolean related = film.relatedIds().stream().anyMatch(personIds::contains);
@@ -186,11 +205,22 @@ final class FilmEvidence {
         } else if (h.words == 2) {
             base = context >= 1 ? FILM_TWO_WORDS : 0;
         } else if (ordinary(h)) {
-            base = context >= 1 && (capitalizedMidSentence(h) || initialBeforeVerb(h)) ? FILM_ONE_WORD : 0;
+            base = context >= 1 && (capitalizedMidSentence(h) || initialBeforeVerb(h) || markedAsTitle(h)) ? FILM_ONE_WORD : 0;
         } else {
             base = context >= 1 ? FILM_ONE_WORD : 0;
         }
         return base == 0 ? 0 : Math.min(FILM_MAX, base + FILM_EVIDENCE_STEP * context);
+    }
+
+    /**
+     * "Gen. Leslie Groves": one word and a full stop written against it that does not end the sentence, so an
+     * abbreviation, not a title.
+     */
+    private boolean abbreviation(Hit h) {
+        Token stop = run.tok(h.to);
+        Token next = run.tok(h.to + 1);
+        return h.words == 1 && stop != null && next != null && stop.text().equals(".")
+                && stop.start() == run.toks.get(h.to - 1).end() && next.sentence() == stop.sentence() && next.isWord();
     }
 
     /** A month or weekday name with only numbers beside it ("February 14", "May 2014", "Wednesday"). */
@@ -207,10 +237,12 @@ final class FilmEvidence {
         return dateWord;
     }
 
+    /** A title of digits alone, after the article its key drops ("The 1984 adaptation"). */
     private boolean digitsOnly(Hit h) {
         for (int i = h.from; i < h.to; i++) {
             Token t = run.toks.get(i);
-            if (t.isWord() && !t.norm().chars().allMatch(Character::isDigit)) {
+            boolean leadingArticle = i == h.from && h.to - h.from > 1 && Cues.ARTICLES.contains(t.norm());
+            if (t.isWord() && !leadingArticle && !t.norm().chars().allMatch(Character::isDigit)) {
                 return false;
             }
         }
@@ -232,10 +264,21 @@ final class FilmEvidence {
         Token beforePrev = run.tok(h.from - 2);
         boolean afterPreposition = prev != null && prev.sentence() == sentence && PLACE_PREPOSITIONS.contains(prev.norm())
                 && !(beforePrev != null && (CharacterFinder.CASTING_VERBS.contains(beforePrev.norm()) || CharacterFinder.CHARACTER_NOUNS.contains(beforePrev.norm())));
+        return afterPreposition || modifiesNoun(h);
+    }
+
+    /**
+     * "a Broadway musical", "the 1984 adaptation", "his 2008 film": between an article or "his" and a lower-case word.
+     * The article may be the span's own, as catalogue keys drop a leading one.
+     */
+    private boolean modifiesNoun(Hit h) {
+        int sentence = run.toks.get(h.from).sentence();
+        Token first = run.toks.get(h.from);
+        Token prev = h.to - h.from > 1 && Cues.ARTICLES.contains(first.norm()) ? first : run.tok(h.from - 1);
         Token next = run.tok(h.to);
-        boolean beforeNoun = prev != null && prev.sentence() == sentence && Cues.ARTICLES.contains(prev.norm())
+        return prev != null && prev.sentence() == sentence
+                && (Cues.ARTICLES.contains(prev.norm()) || Cues.POSSESSIVE_PRONOUNS.contains(prev.norm()))
                 && next != null && next.sentence() == sentence && next.isWord() && !next.capitalized();
-        return afterPreposition || beforeNoun;
     }
 
     private boolean ordinary(Hit h) {
@@ -252,13 +295,22 @@ final class FilmEvidence {
         return !run.toks.get(h.from).sentenceInitial();
     }
 
-    /** "Her opens in cinemas", "Her, his new film,": first in the sentence, then a verb or a pause. */
+    /**
+     * "Her opens in cinemas", "Her, his new film,": first in the sentence, then a verb or a pause; or a verb after the
+     * closing quote ("\"Wicked\" won"), not a pause, which ends quoted speech as well ("\"Great,\" she said").
+     */
     private boolean initialBeforeVerb(Hit h) {
         Token first = run.toks.get(h.from);
         Token next = run.tok(h.to);
-        return first.sentenceInitial() && !SUBJECT_WORDS.contains(first.norm()) && next != null
-                && next.sentence() == first.sentence()
-                && (VERB_LIKE.contains(next.pos()) || OPENING_PUNCT.contains(next.text()));
+        if (!first.sentenceInitial() || SUBJECT_WORDS.contains(first.norm()) || next == null
+                || next.sentence() != first.sentence()) {
+            return false;
+        }
+        if (Cues.QUOTES.contains(next.text())) {
+            Token verb = run.tok(h.to + 1);
+            return verb != null && verb.sentence() == first.sentence() && VERB_LIKE.contains(verb.pos()) && verb.isWord();
+        }
+        return VERB_LIKE.contains(next.pos()) || OPENING_PUNCT.contains(next.text());
     }
 
     private boolean cue(Hit h) {
@@ -308,6 +360,11 @@ final class FilmEvidence {
         return slots.yearInBrackets(h.to);
     }
 
+    /** "Monster (2023)", "\"Weapons\" (HBO Max)": written as a title, which a word of prose never is. */
+    private boolean markedAsTitle(Hit h) {
+        return yearInBrackets(h) || slots.quotedBeforeNote(h.from, h.to);
+    }
+
     /** In quotes, with the comma or full stop inside them as American style puts it: "District 9," and "A Serious Man." */
     private boolean quoted(Hit h) {
         Token before = run.tok(h.from - 1);
@@ -315,7 +372,7 @@ final class FilmEvidence {
         if (after != null && INNER_PUNCT.contains(after.text())) {
             after = run.tok(h.to + 1);
         }
-        return before != null && after != null && QUOTES.contains(before.text()) && QUOTES.contains(after.text());
+        return before != null && after != null && Cues.QUOTES.contains(before.text()) && Cues.QUOTES.contains(after.text());
     }
 
     /** "Kurosawa's Rashomon", "his Mother was shown": a title a person named just before it, or "his", "her", owns. */
@@ -328,8 +385,7 @@ final class FilmEvidence {
             // "her DNA": an acronym after a pronoun is no title.
             return !run.toks.get(h.from).allCaps();
         }
-        return prev.norm().equals("s") && h.from >= 2 && run.personAt[h.from - 2] != null
-                && run.toks.get(h.from - 2).end() == prev.start();
+        return slots.afterPersonsPossessive(h.from);
     }
 
     /**
@@ -374,7 +430,7 @@ final class FilmEvidence {
             }
             if (t.text().equals(",") || LIST_JOINERS.contains(t.norm())) {
                 joined = true;
-            } else if (!QUOTES.contains(t.text())) {
+            } else if (!Cues.QUOTES.contains(t.text())) {
                 return joined ? i : -1;
             }
         }

@@ -36,7 +36,23 @@ final class FilmSlots {
      * actress for About Dry Grasses", "won an Oscar for The Pianist", "won for I'm Still Here").
      */
     boolean filmSlot(int from, int to) {
-        return afterFilmNoun(from) || beforeCredit(to) || afterAwardFor(from);
+        return afterFilmNoun(from) || beforeCredit(to) || afterAwardFor(from) || quotedBeforeNote(from, to);
+    }
+
+    /** "\"Weapons\" (HBO Max).", "\"Flow\" (2024)": a quoted title with a note in brackets, as listings write films. */
+    boolean quotedBeforeNote(int from, int to) {
+        Token open = run.tok(from - 1);
+        Token close = run.tok(to);
+        Token bracket = run.tok(to + 1);
+        return open != null && close != null && bracket != null && Cues.QUOTES.contains(open.text())
+                && Cues.QUOTES.contains(close.text()) && bracket.text().equals("(") && bracket.sentence() == close.sentence();
+    }
+
+    /** "Kurosawa's Rashomon": right after a person named in the article and "'s". */
+    boolean afterPersonsPossessive(int from) {
+        Token mark = run.tok(from - 1);
+        return mark != null && mark.norm().equals("s") && from >= 2 && run.personAt[from - 2] != null
+                && run.toks.get(from - 2).end() == mark.start() && mark.sentence() == run.toks.get(from).sentence();
     }
 
     private boolean afterFilmNoun(int from) {
@@ -64,9 +80,15 @@ final class FilmSlots {
 
     /** "Her (2013)": a year in brackets at token {@code i}, right after a title. */
     boolean yearInBrackets(int i) {
+        return bracketYear(i) != null;
+    }
+
+    /** The year of "(2013)" at token {@code i}, else null. */
+    Integer bracketYear(int i) {
         Token open = run.tok(i);
         Token year = run.tok(i + 1);
-        return open != null && year != null && open.text().equals("(") && FILM_YEAR.matcher(year.text()).matches();
+        return open != null && year != null && open.text().equals("(") && FILM_YEAR.matcher(year.text()).matches()
+                ? Integer.valueOf(year.text()) : null;
     }
 
     private boolean afterAwardFor(int from) {
@@ -102,7 +124,9 @@ final class FilmSlots {
             if (end == i) {
                 continue;
             }
-            if (filmSlot(i, end) && mayBeUnlistedTitle(i, end)) {
+            // A person's one-word possession is as often a company or a place ("Spielberg's Amblin").
+            boolean slot = filmSlot(i, end) || afterPersonsPossessive(i) && run.countWordTokens(i, end) >= 2;
+            if (slot && mayBeUnlistedTitle(i, end)) {
                 String name = run.text.substring(run.toks.get(i).start(), run.toks.get(end - 1).end()).replaceAll("\\s+", " ");
                 run.add(new Found(EntityType.FILM, "mq:film:" + Names.normalize(name).replace(' ', '-'), null, name, i, end,
                         FILM_UNLISTED));
@@ -128,7 +152,7 @@ final class FilmSlots {
                 || after != null && after.start() == last.end() && (after.text().equals("!") || after.text().equals("?"));
         return !cut && !(words == 1 && first.text().equals("I"))
                 && !Cues.MONTHS.contains(first.norm()) && !Cues.WEEKDAYS.contains(first.norm())
-                && !Places.contains(Names.normalize(name))
+                && !Places.contains(Names.normalize(name)) && !PersonFinder.ORGANISATION_WORDS.contains(last.norm())
                 && !(words >= 2 && words <= 3 && run.catalogue.isGivenName(first.norm()));
     }
 }

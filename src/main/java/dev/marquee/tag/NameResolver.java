@@ -17,6 +17,41 @@ final class NameResolver {
     }
 
     /**
+     * "Joel and Ethan Coen", "Julius and Philip Epstein": a known given name alone, then "and" and a person's full name,
+     * shares that person's surname. Linked when the catalogue knows the name so made.
+     */
+    void resolveSharedSurnames() {
+        for (Found f : List.copyOf(run.found)) {
+            Token and = run.tok(f.from() - 1);
+            int end = f.from() - 1;
+            int i = end - 1;
+            // "Jean-Pierre and Luc Dardenne": the given name may be hyphenated.
+            while (i > 0 && run.inWord(i)) {
+                i--;
+            }
+            Token given = run.tok(i);
+            if (f.type() != EntityType.PERSON || run.countWordTokens(f.from(), f.to()) < 2 || and == null || given == null
+                    || !and.norm().equals("and") || given.sentence() != and.sentence() || run.used[i] || run.inHit[i]
+                    || !given.isWord() || !given.capitalized() || given.allCaps() || !run.catalogue.isGivenName(given.norm())
+                    || TaggingRun.runWord(run.tok(i - 1), given.sentence()) && !run.tok(i - 1).sentenceInitial()) {
+                continue;
+            }
+            int surname = f.to() - 1;
+            while (surname > f.from() + 1 && run.inWord(surname)) {
+                surname--;
+            }
+            String name = run.text.substring(given.start(), run.toks.get(end - 1).end()) + " "
+                    + run.text.substring(run.toks.get(surname).start(), run.toks.get(f.to() - 1).end());
+            String normalized = Names.normalize(name);
+            CatalogueEntry listed = run.catalogue.lookup(normalized).stream()
+                    .filter(e -> e.type() == EntityType.PERSON).findFirst().orElse(null);
+            String key = listed != null ? listed.id() : "mq:person:" + normalized.replace(' ', '-');
+            run.addPerson(new Found(EntityType.PERSON, key, listed == null ? null : listed.id(),
+                    listed == null ? name : listed.name(), i, end, PersonFinder.PERSON_SINGLE_NAME));
+        }
+    }
+
+    /**
      * A lone capitalized word that is the first or last name of a person named in full in the article is
      * that person ("Jonze" after "Spike Jonze"): the nearest full name before it, else the nearest after.
      * Ordinary words as surnames ("West", "Stone") must be tagged proper nouns and not follow an article.
@@ -45,8 +80,9 @@ final class NameResolver {
         }
         for (int i = 0; i < run.n; i++) {
             Token t = run.toks.get(i);
+            // A word in quotes is a title ("the premiere of \"Oppenheimer\""), not a surname.
             if (run.used[i] || !t.isWord() || !t.capitalized() || t.allCaps()
-                    || run.inHit[i] && !singleHits.containsKey(i)) {
+                    || run.inHit[i] && !singleHits.containsKey(i) || run.quotedWord(i)) {
                 continue;
             }
             List<Found> owners = byPart.get(t.norm());
@@ -150,7 +186,7 @@ final class NameResolver {
         for (int i = 0; i < run.n && !bySurname.isEmpty(); i++) {
             Token t = run.toks.get(i);
             CatalogueEntry p = bySurname.get(t.norm());
-            if (p == null || run.used[i] || run.inHit[i] || !t.capitalized() || t.allCaps() || neighbourIsName(i)
+            if (p == null || run.used[i] || run.inHit[i] || !t.capitalized() || t.allCaps() || neighbourIsName(i) || run.quotedWord(i)
                     || run.characters.contains(t.norm())
                     || CommonWords.contains(t.norm()) && !t.pos().equals("PROPN")) {
                 continue;

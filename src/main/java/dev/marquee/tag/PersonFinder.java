@@ -18,7 +18,7 @@ final class PersonFinder {
     private static final double PERSON_EVIDENCE_STEP = 0.1;
     private static final double PERSON_UNLISTED_MAX = 0.85;
     /** Words that end an organisation's name after a founder's: "Dick Clark Productions", "Jim Henson Company". */
-    private static final Set<String> ORGANISATION_WORDS = Set.of("productions", "studios", "studio", "pictures", "films",
+    static final Set<String> ORGANISATION_WORDS = Set.of("productions", "studios", "studio", "pictures", "films",
             "entertainment", "company", "foundation", "institute", "inc", "corp", "ltd", "llc", "group", "media",
             "records", "critics");
     /** Capitalized words that make a sequence a place, organisation or date rather than a person. */
@@ -226,6 +226,11 @@ final class PersonFinder {
                     surnameOwner.confidence()));
             return;
         }
+        Found reversed = reversedNameOwner(from, to);
+        if (reversed != null) {
+            run.addPerson(new Found(EntityType.PERSON, reversed.key(), reversed.id(), reversed.name(), from, to, reversed.confidence()));
+            return;
+        }
         if (isAliasCue(from)) {
             run.aliasSpans.add(new int[] {from, to});
             run.markUsed(from, to);
@@ -269,6 +274,24 @@ final class PersonFinder {
         return before != null ? before : after;
     }
 
+    /**
+     * "Kore-eda Hirokazu" after "Hirokazu Kore-eda": a name that is a person's of the article with the family name on
+     * the other side, as Japanese, Korean and Chinese names are written either way. Null when there is none.
+     */
+    private Found reversedNameOwner(int from, int to) {
+        String name = Names.normalize(run.text.substring(run.toks.get(from).start(), run.toks.get(to - 1).end()));
+        // Another order of the same words is a rotation of them: a part of the name written twice.
+        String twice = " " + name + " " + name + " ";
+        for (Found f : run.found) {
+            String other = Names.normalize(f.name());
+            if (f.type() == EntityType.PERSON && other.length() == name.length() && !other.equals(name)
+                    && twice.contains(" " + other + " ")) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     /** Whether tokens [from, to) are a name the text has shown to be a film character. */
     private boolean isCharacter(int from, int to) {
         return !run.characters.isEmpty()
@@ -306,7 +329,9 @@ final class PersonFinder {
         if (to - from >= 2 && run.capitalizedCounts.getOrDefault(run.toks.get(to - 1).norm(), 0) >= 2) {
             evidence++;
         }
-        if (after2 != null && after != null && after.text().equals(",") && ROLE_WORDS.contains(after2.norm())) {
+        // "Jo Bloggs, director of…", "Jo Bloggs, who died that year": an apposition or a clause for a person.
+        if (after2 != null && after != null && after.text().equals(",")
+                && (ROLE_WORDS.contains(after2.norm()) || after2.norm().equals("who"))) {
             evidence++;
         }
         if (after != null && after.sentence() == sentence && Cues.WIN_VERBS.contains(after.norm()) && categoryAt(to + 1)) {

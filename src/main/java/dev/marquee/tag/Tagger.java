@@ -56,6 +56,7 @@ public final class Tagger {
         people.findCataloguePeople();
         people.findUnlistedPeople();
         NameResolver names = new NameResolver(run);
+        names.resolveSharedSurnames();
         names.resolvePartialNames();
         names.attachAliases();
         new FilmEvidence(run).accept();

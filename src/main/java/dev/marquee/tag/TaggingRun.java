@@ -243,6 +243,16 @@ final class TaggingRun {
         return true;
     }
 
+    /** "\"Oppenheimer,\"": token {@code i} alone between quotes, a comma or full stop allowed inside them. */
+    boolean quotedWord(int i) {
+        Token before = tok(i - 1);
+        Token after = tok(i + 1);
+        if (after != null && (after.text().equals(",") || after.text().equals("."))) {
+            after = tok(i + 2);
+        }
+        return before != null && after != null && Cues.QUOTES.contains(before.text()) && Cues.QUOTES.contains(after.text());
+    }
+
     boolean startsCataloguePerson(int from) {
         return startsCatalogueName(from, from + 1, EntityType.PERSON);
     }

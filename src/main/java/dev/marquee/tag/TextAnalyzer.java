@@ -15,7 +15,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Sentences, tokens and part-of-speech tags of a text, with exact offsets.
@@ -133,16 +135,22 @@ final class TextAnalyzer {
         return out;
     }
 
+    /** Titles written before a name, whose full stop the sentence model may take for a sentence end. */
+    private static final Set<String> NAME_TITLES = Set.of("mr", "mrs", "ms", "dr", "st", "mt", "gen", "col", "capt",
+            "lt", "sgt", "maj", "cpl", "adm", "prof", "gov", "sen", "rep", "rev", "fr", "hon");
+
     /**
-     * The sentence model ends a sentence after a name's initial ("Jon M. | Chu said…", "Lawrence W. | Butler laughs"),
-     * which cuts the name in two. A break after a lone capital letter and its full stop, before a capitalized word,
-     * is joined back; a sentence that really ends so ("…Plan B. Then…") is rarer than an initial.
+     * The sentence model ends a sentence after a name's initial ("Jon M. | Chu said…", "Lawrence W. | Butler laughs")
+     * or a title ("Gen. | Leslie Groves"), which cuts the name in two. A break after a lone capital letter or a title
+     * and its full stop, before a capitalized word, is joined back; a sentence that really ends so ("…Plan B. Then…")
+     * is rarer than an initial.
      */
     static List<Span> joinInitials(String line, Span[] sentences) {
         List<Span> out = new ArrayList<>(sentences.length);
         for (Span s : sentences) {
             Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (previous != null && endsWithInitial(line, previous.getEnd()) && Character.isUpperCase(line.charAt(s.getStart()))) {
+            if (previous != null && (endsWithInitial(line, previous.getEnd()) || endsWithNameTitle(line, previous.getEnd()))
+                    && Character.isUpperCase(line.charAt(s.getStart()))) {
                 out.set(out.size() - 1, new Span(previous.getStart(), s.getEnd()));
             } else {
                 out.add(s);
@@ -222,6 +230,18 @@ final class TextAnalyzer {
         } else {
             out.add(new int[] {start, end});
         }
+    }
+
+    /** Whether the text before {@code end} is a title and a full stop: " Gen.", " Dr.". */
+    private static boolean endsWithNameTitle(String line, int end) {
+        if (end < 2 || line.charAt(end - 1) != '.') {
+            return false;
+        }
+        int start = end - 1;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+            start--;
+        }
+        return NAME_TITLES.contains(line.substring(start, end - 1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isApostrophe(char c) {

@@ -83,6 +83,10 @@ class TaggerTest {
     // Hyphens the tokenizer splits unevenly: "Spider", "-Verse"; "Chan", "-", "wook".
     private static final EntityRef SPIDER_VERSE = new EntityRef("tt9362722", "Spider-Man: Across the Spider-Verse");
     private static final EntityRef PARK_CHAN_WOOK = new EntityRef("nm0661791", "Park Chan-wook");
+    // A title that is an abbreviation, one that is a pronoun, and a one-word name from a cast list.
+    private static final EntityRef GEN = new EntityRef("tt0000105", "Gen");
+    private static final EntityRef NOBODY = new EntityRef("tt0000106", "Nobody");
+    private static final EntityRef MARIO = new EntityRef("nm9000004", "Mario");
 
     private static final Tagger TAGGER = new Tagger(ReferenceIndex.of(List.of(
             nomination("86-screenplay", 86, 2014, "2013", "WRITING (Original Screenplay)", HER, JONZE, true),
@@ -123,7 +127,9 @@ class TaggerTest {
             nomination("88-picture-room", 88, 2016, "2015", "BEST PICTURE", ROOM, STUART_WHITMAN, false),
             nomination("88-picture-martian", 88, 2016, "2015", "BEST PICTURE", THE_MARTIAN, RIDLEY_SCOTT, false),
             nomination("96-animated", 96, 2024, "2023", "ANIMATED FEATURE FILM", SPIDER_VERSE, STUART_WHITMAN, false),
-            nomination("6-short", 6, 1934, "1933", "SHORT FILM", THE_MARK, PARK_CHAN_WOOK, false))));
+            nomination("6-short", 6, 1934, "1933", "SHORT FILM", THE_MARK, PARK_CHAN_WOOK, false),
+            nomination("7-short", 7, 1935, "1934", "SHORT FILM", GEN, STUART_WHITMAN, false),
+            nomination("8-short", 8, 1936, "1935", "SHORT FILM", NOBODY, MARIO, false))));
 
     private static Nomination nomination(String key, int ceremony, int year, String filmYear, String category,
                                          EntityRef film, EntityRef person, boolean won) {
@@ -631,6 +637,87 @@ class TaggerTest {
     void aHyphenInsideAWordDoesNotEndTheClauseAfterATitle() {
         List<TaggedEntity> e = tag("He first drew attention with Gravity, a five-hour drama about old friends.");
         assertTrue(has(e, EntityType.FILM, "Gravity"), e.toString());
+    }
+
+    @Test
+    void aTitleBeforeANameIsAnAbbreviationAndAPronounIsNoTitle() {
+        List<TaggedEntity> e = tag("He played a doctor in Ridley Scott's The Martian and Gen. Leslie Groves in Brooklyn. "
+                + "Nobody films a kitchen table like him.");
+        assertTrue(has(e, EntityType.FILM, "The Martian"), e.toString());
+        assertFalse(has(e, EntityType.FILM, "Gen"), "listed beside The Martian, but an abbreviation: " + e);
+        assertFalse(has(e, EntityType.FILM, "Nobody"), e.toString());
+    }
+
+    @Test
+    void aQuotedOrdinaryWordFirstInItsSentenceIsTheFilmBeforeAVerbNotBeforeAPause() {
+        assertTrue(has(tag("\"Room\" won the prize for best picture."), EntityType.FILM, "Room"));
+        assertFalse(has(tag("\"Room\" she called the film's set, and the name stuck."), EntityType.FILM, "Room"));
+    }
+
+    @Test
+    void aYearInBracketsMarksATitleAndAYearTheCatalogueLacksMakesAFilmOfItsOwn() {
+        TaggedEntity listed = find(tag("Gravity (2014) brought him back."), EntityType.FILM, "Gravity").orElseThrow();
+        assertEquals("tt1454468", listed.id());
+        TaggedEntity other = find(tag("Gravity (1999) brought him back."), EntityType.FILM, "Gravity").orElseThrow();
+        assertNull(other.id());
+        assertEquals("mq:film:gravity", other.key());
+    }
+
+    @Test
+    void aQuotedTitleWithANoteInBracketsOrATitleAPersonOwnsIsAFilmOutsideTheCatalogue() {
+        List<TaggedEntity> e = tag("\"Weapons\" (HBO Max). A horror hit. Jim Jarmusch's Father Mother Sister Brother "
+                + "premiered, and Steven Spielberg's Amblin Entertainment and Steven Spielberg's Amblin were there.");
+        assertTrue(has(e, EntityType.FILM, "Weapons"), e.toString());
+        assertTrue(has(e, EntityType.FILM, "Father Mother Sister Brother"), e.toString());
+        assertTrue(e.stream().noneMatch(x -> x.type() == EntityType.FILM && x.name().startsWith("Amblin")), e.toString());
+    }
+
+    @Test
+    void aNameBeforeWhoIsAPersonAndAGivenNameBeforeAndSharesTheSurname() {
+        List<TaggedEntity> e = tag("It was the last film for Kirin Kiki, who died that year. "
+                + "The directors Robert and Steve Carell wrote it.");
+        assertTrue(has(e, EntityType.PERSON, "Kirin Kiki"), e.toString());
+        assertTrue(has(e, EntityType.PERSON, "Steve Carell"), e.toString());
+        TaggedEntity robert = find(e, EntityType.PERSON, "Robert Carell").orElseThrow(() -> new AssertionError(e.toString()));
+        assertEquals(List.of("Robert"), robert.mentions().stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void aNameWrittenFamilyNameFirstIsThePersonAlreadyNamed() {
+        List<TaggedEntity> e = tag("The director Hirokazu Kore-eda spoke. Kore-eda Hirokazu, as Japan writes it, smiled.");
+        TaggedEntity person = find(e, EntityType.PERSON, "Hirokazu Kore-eda").orElseThrow(() -> new AssertionError(e.toString()));
+        assertEquals(2, person.mentions().size(), person.toString());
+        assertFalse(has(e, EntityType.PERSON, "Kore-eda Hirokazu"), e.toString());
+    }
+
+    @Test
+    void aQuotedWordIsATitleAndATitleInsideALongerQuotedTitleIsNotThatFilm() {
+        List<TaggedEntity> e = tag("Christopher Nolan's \"Oppenheimer,\" his portrait of J. Robert Oppenheimer, opened. "
+                + "\"Sound of Freedom,\" the release starring Jim Caviezel, dipped.");
+        assertTrue(has(e, EntityType.FILM, "Oppenheimer"), e.toString());
+        assertFalse(has(e, EntityType.FILM, "Freedom"), e.toString());
+        assertFalse(has(e, EntityType.FILM, "Sound"), e.toString());
+    }
+
+    @Test
+    void aOneWordCatalogueNameStartingALongerNameIsNotThatPerson() {
+        List<TaggedEntity> e = tag("Later, Mario Camerini's film opened in Rome.");
+        assertTrue(has(e, EntityType.PERSON, "Mario Camerini"), e.toString());
+        assertFalse(has(e, EntityType.PERSON, "Mario"), e.toString());
+    }
+
+    @Test
+    void guildsAndTheOliviersGoByTheirAwardsNames() {
+        List<TaggedEntity> e = tag("She won an Olivier Award, the Producers Guild honoured her and the DGA followed.");
+        assertTrue(has(e, EntityType.AWARD, "Laurence Olivier Awards"), e.toString());
+        assertTrue(has(e, EntityType.AWARD, "Producers Guild of America Awards"), e.toString());
+        assertTrue(has(e, EntityType.AWARD, "Directors Guild of America Awards"), e.toString());
+    }
+
+    @Test
+    void aYearBeforeANounIsNoTitleAndAnAdaptationIsAFilm() {
+        assertFalse(has(tag("The 1917 adaptation of the novel, a film nobody saw, was lost."), EntityType.FILM, "1917"));
+        assertTrue(has(tag("Brooklyn, Ridley Scott's adaptation of the novel, opened."), EntityType.FILM, "Brooklyn"));
     }
 
     @Test

@@ -58,6 +58,8 @@ class TextAnalyzerTest {
         tokens.forEach(t -> sentenceOf.put(t.text(), t.sentence()));
 
         assertEquals(sentenceOf.get("Jon"), sentenceOf.get("Chu"));
+        List<Token> titled = TextAnalyzer.analyze("He met Gen. Leslie Groves there.");
+        assertEquals(1, titled.stream().mapToInt(Token::sentence).distinct().count(), "a title's full stop: " + titled);
         assertEquals(sentenceOf.get("Lawrence"), sentenceOf.get("Butler"));
         assertEquals(List.of(0, 1, 2), List.of(sentenceOf.get("Jon"), sentenceOf.get("Lawrence"), sentenceOf.get("He")));
     }
