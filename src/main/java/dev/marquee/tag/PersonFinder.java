@@ -226,11 +226,6 @@ final class PersonFinder {
                     surnameOwner.confidence()));
             return;
         }
-        Found reversed = reversedNameOwner(from, to);
-        if (reversed != null) {
-            run.addPerson(new Found(EntityType.PERSON, reversed.key(), reversed.id(), reversed.name(), from, to, reversed.confidence()));
-            return;
-        }
         if (isAliasCue(from)) {
             run.aliasSpans.add(new int[] {from, to});
             run.markUsed(from, to);
@@ -241,6 +236,11 @@ final class PersonFinder {
             String name = run.text.substring(run.toks.get(from).start(), run.toks.get(to - 1).end()).replaceAll("\\s+", " ");
             String normalized = Names.normalize(name);
             if (Places.contains(normalized)) {
+                return;
+            }
+            Found reversed = reversedNameOwner(normalized);
+            if (reversed != null) {
+                run.addPerson(new Found(EntityType.PERSON, reversed.key(), reversed.id(), reversed.name(), from, to, reversed.confidence()));
                 return;
             }
             String key = "mq:person:" + normalized.replace(' ', '-');
@@ -278,14 +278,15 @@ final class PersonFinder {
      * "Kore-eda Hirokazu" after "Hirokazu Kore-eda": a name that is a person's of the article with the family name on
      * the other side, as Japanese, Korean and Chinese names are written either way. Null when there is none.
      */
-    private Found reversedNameOwner(int from, int to) {
-        String name = Names.normalize(run.text.substring(run.toks.get(from).start(), run.toks.get(to - 1).end()));
+    private Found reversedNameOwner(String name) {
         // Another order of the same words is a rotation of them: a part of the name written twice.
         String twice = " " + name + " " + name + " ";
         for (Found f : run.found) {
+            if (f.type() != EntityType.PERSON) {
+                continue;
+            }
             String other = Names.normalize(f.name());
-            if (f.type() == EntityType.PERSON && other.length() == name.length() && !other.equals(name)
-                    && twice.contains(" " + other + " ")) {
+            if (other.length() == name.length() && !other.equals(name) && twice.contains(" " + other + " ")) {
                 return f;
             }
         }
