@@ -100,10 +100,8 @@ final class FilmSlots {
         if (Cues.WIN_VERBS.contains(before.norm()) || AWARD_NOUNS.contains(before.norm())) {
             return true;
         }
-        for (CategoryAt c : run.categories) {
-            if (c.to() == from - 1) {
-                return true;
-            }
+        if (run.afterCategoryFor(from)) {
+            return true;
         }
         for (Found f : run.found) {
             if (f.type() == EntityType.AWARD && f.to() == from - 1) {
@@ -153,6 +151,6 @@ final class FilmSlots {
         return !cut && !(words == 1 && first.text().equals("I"))
                 && !Cues.MONTHS.contains(first.norm()) && !Cues.WEEKDAYS.contains(first.norm())
                 && !Places.contains(Names.normalize(name)) && !PersonFinder.ORGANISATION_WORDS.contains(last.norm())
-                && !(words >= 2 && words <= 3 && run.catalogue.isGivenName(first.norm()));
+                && !(words >= 2 && words <= 3 && run.catalogue.isGivenName(first.norm()) && !run.afterCategoryFor(from));
     }
 }

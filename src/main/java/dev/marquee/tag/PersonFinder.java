@@ -217,7 +217,8 @@ final class PersonFinder {
             // that is no English word is a proper noun by its form.
             anyProper |= t.pos().equals("PROPN") || !t.sentenceInitial() && !CommonWords.contains(t.norm());
         }
-        if (allCommon && !given || isCharacter(from, to)) {
+        // "took best actress for Little Joe": after a category and "for" stands the film, not a person.
+        if (allCommon && !given || isCharacter(from, to) || run.afterCategoryFor(from)) {
             return;
         }
         Found surnameOwner = particleSurnameOwner(from, to);

@@ -243,6 +243,23 @@ final class TaggingRun {
         return true;
     }
 
+    /**
+     * "named best director for Young Ahmed": a category phrase and "for" right before token {@code i}, so what follows
+     * is the work the category was given for.
+     */
+    boolean afterCategoryFor(int i) {
+        Token forWord = tok(i - 1);
+        if (forWord == null || !forWord.norm().equals("for")) {
+            return false;
+        }
+        for (CategoryAt c : categories) {
+            if (c.to() == i - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "\"Oppenheimer,\"": token {@code i} alone between quotes, a comma or full stop allowed inside them. */
     boolean quotedWord(int i) {
         Token before = tok(i - 1);

@@ -721,6 +721,13 @@ class TaggerTest {
     }
 
     @Test
+    void aTitleAfterACategoryAndForIsTheFilmEvenWhenShapedLikeAName() {
+        List<TaggedEntity> e = tag("The brothers were named best director for Steve Ahmed, about a teenager.");
+        assertTrue(has(e, EntityType.FILM, "Steve Ahmed"), e.toString());
+        assertFalse(has(e, EntityType.PERSON, "Steve Ahmed"), e.toString());
+    }
+
+    @Test
     void aCatalogueNameThatIsANationalityIsNoPerson() {
         List<TaggedEntity> e = tag("He is the first South Korean director to win the prize.");
         assertTrue(e.stream().noneMatch(x -> x.type() == EntityType.PERSON), e.toString());
