@@ -93,13 +93,7 @@ final class CatalogueSpans {
         while (titleWord(right, sentence)) {
             right++;
         }
-        Token open = run.tok(left);
-        Token close = run.tok(right);
-        if (close != null && (close.text().equals(",") || close.text().equals("."))) {
-            close = run.tok(right + 1);
-        }
-        return (left < from - 1 || right > to) && open != null && close != null && open.sentence() == sentence
-                && close.sentence() == sentence && Cues.QUOTES.contains(open.text()) && Cues.QUOTES.contains(close.text());
+        return (left < from - 1 || right > to) && run.quoted(left + 1, right);
     }
 
     /** A word a title may have: capitalized, a number, a function word or the rest of a hyphenated word. */

@@ -48,7 +48,6 @@ final class FilmEvidence {
     private static final Set<String> VERB_LIKE = Set.of("VERB", "AUX", "ADV", "CCONJ");
     private static final Set<String> OPENING_PUNCT = Set.of(",", ":", "-", "–", "—", ";");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?");
-    private static final Set<String> INNER_PUNCT = Set.of(",", ".");
     private static final Set<String> LIST_JOINERS = Set.of("and", "or");
     /** Separator tokens between two list items: a comma, "and", and the quotes around both items. */
     private static final int LIST_GAP_MAX = 5;
@@ -365,14 +364,8 @@ final class FilmEvidence {
         return yearInBrackets(h) || slots.quotedBeforeNote(h.from, h.to);
     }
 
-    /** In quotes, with the comma or full stop inside them as American style puts it: "District 9," and "A Serious Man." */
     private boolean quoted(Hit h) {
-        Token before = run.tok(h.from - 1);
-        Token after = run.tok(h.to);
-        if (after != null && INNER_PUNCT.contains(after.text())) {
-            after = run.tok(h.to + 1);
-        }
-        return before != null && after != null && Cues.QUOTES.contains(before.text()) && Cues.QUOTES.contains(after.text());
+        return run.quoted(h.from, h.to);
     }
 
     /** "Kurosawa's Rashomon", "his Mother was shown": a title a person named just before it, or "his", "her", owns. */

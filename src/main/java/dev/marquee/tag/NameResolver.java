@@ -82,7 +82,7 @@ final class NameResolver {
             Token t = run.toks.get(i);
             // A word in quotes is a title ("the premiere of \"Oppenheimer\""), not a surname.
             if (run.used[i] || !t.isWord() || !t.capitalized() || t.allCaps()
-                    || run.inHit[i] && !singleHits.containsKey(i) || run.quotedWord(i)) {
+                    || run.inHit[i] && !singleHits.containsKey(i) || run.quoted(i, i + 1)) {
                 continue;
             }
             List<Found> owners = byPart.get(t.norm());
@@ -104,7 +104,7 @@ final class NameResolver {
             if (h != null) {
                 h.taken = true;
             }
-            run.addPerson(new Found(EntityType.PERSON, owner.key(), owner.id(), owner.name(), i, i + 1, owner.confidence()));
+            run.addPerson(owner.at(i, i + 1));
         }
     }
 
@@ -186,7 +186,7 @@ final class NameResolver {
         for (int i = 0; i < run.n && !bySurname.isEmpty(); i++) {
             Token t = run.toks.get(i);
             CatalogueEntry p = bySurname.get(t.norm());
-            if (p == null || run.used[i] || run.inHit[i] || !t.capitalized() || t.allCaps() || neighbourIsName(i) || run.quotedWord(i)
+            if (p == null || run.used[i] || run.inHit[i] || !t.capitalized() || t.allCaps() || neighbourIsName(i) || run.quoted(i, i + 1)
                     || run.characters.contains(t.norm())
                     || CommonWords.contains(t.norm()) && !t.pos().equals("PROPN")) {
                 continue;
@@ -206,7 +206,7 @@ final class NameResolver {
                 }
             }
             if (owner != null) {
-                run.add(new Found(EntityType.PERSON, owner.key(), owner.id(), owner.name(), span[0], span[1], owner.confidence()));
+                run.add(owner.at(span[0], span[1]));
             }
         }
     }

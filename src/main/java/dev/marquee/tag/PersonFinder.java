@@ -223,8 +223,7 @@ final class PersonFinder {
         }
         Found surnameOwner = particleSurnameOwner(from, to);
         if (surnameOwner != null) {
-            run.addPerson(new Found(EntityType.PERSON, surnameOwner.key(), surnameOwner.id(), surnameOwner.name(), from, to,
-                    surnameOwner.confidence()));
+            run.addPerson(surnameOwner.at(from, to));
             return;
         }
         if (isAliasCue(from)) {
@@ -241,7 +240,7 @@ final class PersonFinder {
             }
             Found reversed = reversedNameOwner(normalized);
             if (reversed != null) {
-                run.addPerson(new Found(EntityType.PERSON, reversed.key(), reversed.id(), reversed.name(), from, to, reversed.confidence()));
+                run.addPerson(reversed.at(from, to));
                 return;
             }
             String key = "mq:person:" + normalized.replace(' ', '-');

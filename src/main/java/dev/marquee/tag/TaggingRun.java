@@ -19,6 +19,8 @@ final class TaggingRun {
 
     /** The longest title read as a run of words outside the catalogue: "Star Wars: The Rise of Skywalker"'s subtitle has five. */
     private static final int TITLE_MAX_WORDS = 6;
+    /** Punctuation written inside a closing quote. */
+    private static final Set<String> INNER_PUNCT = Set.of(",", ".");
     /** Marks that join two parts of one word: "Spider-Verse", "O'Brien". */
     private static final Set<String> WORD_JOINERS = Set.of("-", "'", "’");
 
@@ -260,12 +262,15 @@ final class TaggingRun {
         return false;
     }
 
-    /** "\"Oppenheimer,\"": token {@code i} alone between quotes, a comma or full stop allowed inside them. */
-    boolean quotedWord(int i) {
-        Token before = tok(i - 1);
-        Token after = tok(i + 1);
-        if (after != null && (after.text().equals(",") || after.text().equals("."))) {
-            after = tok(i + 2);
+    /**
+     * Tokens [from, to) between quotes, with the comma or full stop inside them as American style puts it: "District 9,"
+     * and "A Serious Man."
+     */
+    boolean quoted(int from, int to) {
+        Token before = tok(from - 1);
+        Token after = tok(to);
+        if (after != null && INNER_PUNCT.contains(after.text())) {
+            after = tok(to + 1);
         }
         return before != null && after != null && Cues.QUOTES.contains(before.text()) && Cues.QUOTES.contains(after.text());
     }
