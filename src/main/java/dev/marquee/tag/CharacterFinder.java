@@ -8,11 +8,6 @@ final class CharacterFinder {
     /** Verbs whose object is a role: "plays Theodore", "voices Samantha" (but "voiced by" names the actor). */
     private static final Set<String> PLAY_VERBS = Set.of("plays", "played", "playing", "portrays", "portrayed",
             "portraying", "voices", "voiced", "voicing", "reprises", "reprised", "reprising");
-    /** Nouns a character's name follows, with or without "of": "the role of Jo", "her portrayal of Oppenheimer". */
-    static final Set<String> CHARACTER_NOUNS = Set.of("character", "role", "portrayal");
-    /** Verbs after which "as" introduces a role: "stars as", "cast as". */
-    static final Set<String> CASTING_VERBS = Set.of("stars", "starred", "starring", "star", "appears",
-            "appeared", "appearing", "cast", "recast", "returns", "returned", "returning", "costars", "debuts");
 
     private final TaggingRun run;
 
@@ -58,14 +53,14 @@ final class CharacterFinder {
         if (PLAY_VERBS.contains(t.norm()) && !next.norm().equals("by")) {
             return i + 1;
         }
-        if (CHARACTER_NOUNS.contains(t.norm())) {
+        if (Cues.CHARACTER_NOUNS.contains(t.norm())) {
             return next.norm().equals("of") ? i + 2 : i + 1;
         }
         if (t.norm().equals("as") && !t.sentenceInitial() && i > 0) {
             Token prev = run.toks.get(i - 1);
             boolean afterName = prev.isWord() && prev.capitalized() && !prev.allCaps() && !prev.sentenceInitial()
                     && !Cues.FUNCTION_WORDS.contains(prev.norm());
-            return afterName || CASTING_VERBS.contains(prev.norm()) ? i + 1 : -1;
+            return afterName || Cues.CASTING_VERBS.contains(prev.norm()) ? i + 1 : -1;
         }
         return -1;
     }

@@ -20,7 +20,15 @@ final class Cues {
     /** Verbs that, before a category ("won best actress"), make their subject a nominee: a person, as films are titles. */
     static final Set<String> WIN_VERBS = Set.of("won", "wins", "win", "took", "takes", "scooped", "collected",
             "received", "receives", "earned", "earns");
-
+    /** Nouns a character's name follows, with or without "of": "the role of Jo", "her portrayal of Oppenheimer". */
+    static final Set<String> CHARACTER_NOUNS = Set.of("character", "role", "portrayal");
+    /** Verbs after which "as" introduces a role: "stars as", "cast as". */
+    static final Set<String> CASTING_VERBS = Set.of("stars", "starred", "starring", "star", "appears",
+            "appeared", "appearing", "cast", "recast", "returns", "returned", "returning", "costars", "debuts");
+    /** Words that end an organisation's name after a founder's: "Dick Clark Productions", "Jim Henson Company". */
+    static final Set<String> ORGANISATION_WORDS = Set.of("productions", "studios", "studio", "pictures", "films",
+            "entertainment", "company", "foundation", "institute", "inc", "corp", "ltd", "llc", "group", "media",
+            "records", "critics");
     static final Set<String> QUOTES = Set.of("\"", "“", "”", "‘", "’", "'", "«", "»");
 
     private Cues() {

@@ -262,7 +262,7 @@ final class FilmEvidence {
         Token prev = run.tok(h.from - 1);
         Token beforePrev = run.tok(h.from - 2);
         boolean afterPreposition = prev != null && prev.sentence() == sentence && PLACE_PREPOSITIONS.contains(prev.norm())
-                && !(beforePrev != null && (CharacterFinder.CASTING_VERBS.contains(beforePrev.norm()) || CharacterFinder.CHARACTER_NOUNS.contains(beforePrev.norm())));
+                && !(beforePrev != null && (Cues.CASTING_VERBS.contains(beforePrev.norm()) || Cues.CHARACTER_NOUNS.contains(beforePrev.norm())));
         return afterPreposition || modifiesNoun(h);
     }
 

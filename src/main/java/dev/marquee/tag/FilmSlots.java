@@ -150,7 +150,7 @@ final class FilmSlots {
                 || after != null && after.start() == last.end() && (after.text().equals("!") || after.text().equals("?"));
         return !cut && !(words == 1 && first.text().equals("I"))
                 && !Cues.MONTHS.contains(first.norm()) && !Cues.WEEKDAYS.contains(first.norm())
-                && !Places.contains(Names.normalize(name)) && !PersonFinder.ORGANISATION_WORDS.contains(last.norm())
+                && !Places.contains(Names.normalize(name)) && !Cues.ORGANISATION_WORDS.contains(last.norm())
                 && !(words >= 2 && words <= 3 && run.catalogue.isGivenName(first.norm()) && !run.afterCategoryFor(from));
     }
 }

@@ -17,12 +17,8 @@ final class PersonFinder {
     private static final double PERSON_UNLISTED_BASE = 0.55;
     private static final double PERSON_EVIDENCE_STEP = 0.1;
     private static final double PERSON_UNLISTED_MAX = 0.85;
-    /** Words that end an organisation's name after a founder's: "Dick Clark Productions", "Jim Henson Company". */
-    static final Set<String> ORGANISATION_WORDS = Set.of("productions", "studios", "studio", "pictures", "films",
-            "entertainment", "company", "foundation", "institute", "inc", "corp", "ltd", "llc", "group", "media",
-            "records", "critics");
     /** Capitalized words that make a sequence a place, organisation or date rather than a person. */
-    private static final Set<String> NOT_PERSON_WORDS = union(ORGANISATION_WORDS, Cues.MONTHS, Cues.WEEKDAYS, Set.of("office",
+    private static final Set<String> NOT_PERSON_WORDS = union(Cues.ORGANISATION_WORDS, Cues.MONTHS, Cues.WEEKDAYS, Set.of("office",
             "street", "avenue", "road", "boulevard", "co", "news", "times", "post", "journal", "magazine", "press",
             "network", "channel", "tv", "radio", "club", "hotel", "theatre", "theater", "cinema", "cinemas",
             "center", "centre", "hall", "park", "square", "museum", "gallery", "airport", "station", "bridge",
@@ -125,7 +121,7 @@ final class PersonFinder {
     private boolean startsOrganisationName(int to) {
         Token next = run.tok(to);
         return next != null && next.sentence() == run.toks.get(to - 1).sentence() && next.capitalized()
-                && ORGANISATION_WORDS.contains(next.norm());
+                && Cues.ORGANISATION_WORDS.contains(next.norm());
     }
 
     /**
