@@ -96,11 +96,10 @@ final class CatalogueSpans {
         return (left < from - 1 || right > to) && run.quoted(left + 1, right);
     }
 
-    /** A word a title may have: capitalized, a number, a function word or the rest of a hyphenated word. */
+    /** A word a title may have, or the rest of a hyphenated word, in the sentence. */
     private boolean titleWord(int i, int sentence) {
         Token t = run.tok(i);
-        return t != null && t.sentence() == sentence && (t.isWord()
-                && (t.capitalized() || t.startsWithDigit() || Cues.FUNCTION_WORDS.contains(t.norm())) || i > 0 && run.inWord(i));
+        return t != null && t.sentence() == sentence && (TaggingRun.titleWord(t) || i > 0 && run.inWord(i));
     }
 
     /**

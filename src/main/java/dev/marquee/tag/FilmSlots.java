@@ -32,8 +32,9 @@ final class FilmSlots {
     /**
      * Whether tokens [from, to) stand where news writes a film's title: right after a film noun ("Soderbergh's
      * thriller Presence", "the sequel, Wicked: For Good"), before a credit ("Red One, starring Dwayne Johnson";
-     * "directed by", "written by") or the year in brackets, or after an award or category given for it ("best
-     * actress for About Dry Grasses", "won an Oscar for The Pianist", "won for I'm Still Here").
+     * "directed by", "written by") or the year in brackets, after an award or category given for it ("best
+     * actress for About Dry Grasses", "won an Oscar for The Pianist", "won for I'm Still Here"), or in quotes with
+     * a note in brackets after them ("\"Weapons\" (HBO Max)").
      */
     boolean filmSlot(int from, int to) {
         return afterFilmNoun(from) || beforeCredit(to) || afterAwardFor(from) || quotedBeforeNote(from, to);

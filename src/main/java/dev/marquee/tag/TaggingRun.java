@@ -185,8 +185,7 @@ final class TaggingRun {
                 continue;
             }
             Token t = toks.get(j);
-            if (t.sentence() != first.sentence() || !t.isWord()
-                    || !(t.capitalized() || t.startsWithDigit() || Cues.FUNCTION_WORDS.contains(t.norm()))) {
+            if (t.sentence() != first.sentence() || !titleWord(t)) {
                 break;
             }
             words++;
@@ -196,6 +195,11 @@ final class TaggingRun {
             }
         }
         return end;
+    }
+
+    /** A word a title may have: capitalized, a number, or a function word ("Anatomy of a Fall"). */
+    static boolean titleWord(Token t) {
+        return t.isWord() && (t.capitalized() || t.startsWithDigit() || Cues.FUNCTION_WORDS.contains(t.norm()));
     }
 
     /**
